@@ -1,0 +1,7 @@
+// Compile-time constants that Slidev's Vite config defines; declared here so that vue-tsc can
+// type-check @slidev/client sources imported by our components.
+declare const __DEV__: boolean
+declare const __SLIDEV_FEATURE_EDITOR__: boolean
+declare const __SLIDEV_FEATURE_DRAWINGS_PERSIST__: boolean
+declare const __SLIDEV_HAS_SERVER__: boolean
+declare const __SLIDEV_HASH_ROUTE__: boolean
