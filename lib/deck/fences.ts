@@ -5,8 +5,15 @@ export interface Fence {
   slide: DeckSlide
   /** Language: first word of the info string (`dockerfile`, `bash`, `qcm`…), lower-cased. */
   lang: string
-  /** Rest of the info string (`{1|3}`, `{bad}`, `[compose.yaml]`…). */
+  /** Rest of the info string (`bad {1|3}`, `[compose.yaml]`…). */
   meta: string
+  /**
+   * Course markers: bare words right after the language, which Slidev ignores when rendering
+   * (`dockerfile bad`, `dockerfile fragment {2|3}`). `bad` = wrong on purpose, `fragment` = an excerpt.
+   */
+  markers: Set<FenceMarker>
+  /** For a step of a `md magic-move` block: its 0-based index in the sequence. */
+  magicMoveStep?: number
   code: string
   /** 1-based line of the opening fence in `slide.filepath`. */
   line: number
@@ -15,9 +22,26 @@ export interface Fence {
 }
 
 const OPEN = /^ {0,3}(`{3,}|~{3,})/
+const MAGIC_MOVE = /^(?:md|markdown)$/
+const MAGIC_MOVE_META = /^magic-move\b/
+
+export const FENCE_MARKERS = ['bad', 'fragment'] as const
+export type FenceMarker = typeof FENCE_MARKERS[number]
+
+/** The course markers of a fence meta: leading bare words before any `[title]`, `{ranges}` or `{options}`. */
+export function parseMarkers(meta: string): Set<FenceMarker> {
+  const markers = new Set<FenceMarker>()
+  for (const word of meta.split(/\s+/)) {
+    if (!/^[\w-]+$/.test(word))
+      break
+    if ((FENCE_MARKERS as readonly string[]).includes(word))
+      markers.add(word as FenceMarker)
+  }
+  return markers
+}
 
 /** Splits a slide body into its fenced code blocks (CommonMark fences, nested longer fences respected). */
-export function slideFences(slide: DeckSlide): Fence[] {
+export function slideFences(slide: DeckSlide, expandMagicMove = true): Fence[] {
   const lines = slide.body.split('\n')
   const fences: Fence[] = []
   for (let i = 0; i < lines.length; i++) {
@@ -32,17 +56,28 @@ export function slideFences(slide: DeckSlide): Fence[] {
     const close = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`)
     let j = i + 1
     while (j < lines.length && !close.test(lines[j])) j++
-    fences.push({
+    const fence: Fence = {
       slide,
       lang: lang.toLowerCase(),
       meta,
+      markers: parseMarkers(meta),
       code: lines.slice(i + 1, j).join('\n'),
       line: slide.contentLine + i,
       codeLine: slide.contentLine + i + 1,
-    })
+    }
+    if (expandMagicMove && MAGIC_MOVE.test(fence.lang) && MAGIC_MOVE_META.test(meta))
+      fences.push(...magicMoveSteps(fence))
+    else
+      fences.push(fence)
     i = j
   }
   return fences
+}
+
+/** The steps of a magic-move block, each a fence of its own located at its line in the file. */
+function magicMoveSteps(outer: Fence): Fence[] {
+  const inner = slideFences({ ...outer.slide, body: outer.code, contentLine: outer.codeLine })
+  return inner.map((step, index) => ({ ...step, slide: outer.slide, magicMoveStep: index }))
 }
 
 export function deckFences(deck: Deck, langs?: readonly string[]): Fence[] {
@@ -53,7 +88,7 @@ export function deckFences(deck: Deck, langs?: readonly string[]): Fence[] {
 /** Slide body with fenced code replaced by blank lines, so prose scanners keep line numbers. */
 export function proseOf(slide: DeckSlide): string {
   const lines = slide.body.split('\n')
-  for (const fence of slideFences(slide)) {
+  for (const fence of slideFences(slide, false)) {
     const from = fence.line - slide.contentLine
     const to = from + fence.code.split('\n').length + 1
     for (let k = from; k <= to && k < lines.length; k++) lines[k] = ''
