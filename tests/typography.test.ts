@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkTypography } from '../lib/deck/typography'
 import { loadDeck } from '../lib/deck/load'
+import { checkTypography } from '../lib/deck/typography'
 
-describe('French typography of the course', async () => {
+describe('french typography of the course', async () => {
   const deck = await loadDeck('slides.md')
 
   it('covers every markdown file of the deck', () => {
