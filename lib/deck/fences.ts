@@ -81,7 +81,7 @@ function magicMoveSteps(outer: Fence): Fence[] {
 }
 
 export function deckFences(deck: Deck, langs?: readonly string[]): Fence[] {
-  const all = deck.slides.flatMap(slideFences)
+  const all = deck.slides.flatMap(slide => slideFences(slide))
   return langs ? all.filter(fence => langs.includes(fence.lang)) : all
 }
 

@@ -53,6 +53,11 @@ describe('checkTypography', () => {
     expect(fixed.split('\n')[1]).toBe('layout: chapter-cover')
   })
 
+  it('skips <style> and <script> blocks', () => {
+    const text = ['<style>', '.a { color: red; }', 'h1 { margin: 0 ; }', '</style>', '<script setup>', 'const a = b ? c : d', '</script>', 'Fin : ok'].join('\n')
+    expect(checkTypography(text).issues.map(i => i.line)).toEqual([8])
+  })
+
   it('checks speaker notes, which are prose too', () => {
     expect(checkTypography('<!--\nAttention : erreur fréquente\n-->').issues).toHaveLength(1)
   })

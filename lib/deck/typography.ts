@@ -21,6 +21,8 @@ export interface TypographyResult {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
+// CSS and scripts inside a slide are code, not prose.
+const RAW_OPEN = /^\s*<(style|script)\b/i
 const TABLE_DELIMITER = /^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?\|?$/
 const SLOT_MARKER = /^::[\w-]+::$/
 const FRONTMATTER_ITEM = /^(\s*-\s+)(.*)$/
@@ -100,8 +102,20 @@ export function checkTypography(text: string): TypographyResult {
   const issues: TypographyIssue[] = []
   let fence: string | undefined
   let inFrontmatter = false
+  let raw: string | undefined
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
+    if (raw) {
+      if (line.includes(`</${raw}>`))
+        raw = undefined
+      continue
+    }
+    const rawOpen = RAW_OPEN.exec(line)
+    if (rawOpen && !inFrontmatter) {
+      if (!line.includes(`</${rawOpen[1]}>`))
+        raw = rawOpen[1].toLowerCase()
+      continue
+    }
     if (fence) {
       if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line))
         fence = undefined

@@ -1,0 +1,63 @@
+import type { Fence } from '../deck/fences'
+import type { Deck, DeckSlide } from '../deck/load'
+import type { ParsedQuestion, ParseResult, QuizProblem } from './parse'
+import { chapterOfSlide, listChapters } from '../deck/chapters'
+import { slideFences } from '../deck/fences'
+import { where } from '../deck/load'
+import { parseQuizBlock } from './parse'
+import { QUIZ_LANG } from './schema'
+
+export interface CourseBlock {
+  slide: DeckSlide
+  fence: Fence
+  result: ParseResult
+  /** Problems of this block: its own rules, then course-wide ones (duplicate id, chapter prefix). */
+  problems: QuizProblem[]
+}
+
+export interface CourseQuizzes {
+  blocks: CourseBlock[]
+  /** Valid questions, in deck order. */
+  questions: ParsedQuestion[]
+  problems: QuizProblem[]
+}
+
+/** Every ```qcm block of the deck, validated one by one and course-wide (unique ids, `ch<N>-` prefix). */
+export function collectQuizzes(deck: Deck): CourseQuizzes {
+  let chapters: ReturnType<typeof listChapters> = []
+  try {
+    chapters = listChapters(deck.slides)
+  }
+  catch {
+    // A broken chapter cover is reported by checkDeck; the prefix rule is skipped meanwhile.
+  }
+  const blocks: CourseBlock[] = []
+  const firstSeen = new Map<string, string>()
+  for (const slide of deck.slides) {
+    for (const fence of slideFences(slide)) {
+      if (fence.lang !== QUIZ_LANG)
+        continue
+      const file = where(deck, slide.filepath, fence.line).replace(/:\d+$/, '')
+      const result = parseQuizBlock(fence.code, { file, fenceLine: fence.line, codeLine: fence.codeLine })
+      const problems = [...result.problems]
+      if (result.ok) {
+        const { id } = result.value.question
+        const at = { file, line: result.value.idLine, id }
+        const previous = firstSeen.get(id)
+        if (previous)
+          problems.push({ ...at, message: `identifiant déjà utilisé par la question de ${previous} (les identifiants sont uniques dans tout le cours)` })
+        else
+          firstSeen.set(id, `${file}:${result.value.idLine}`)
+        const chapter = chapterOfSlide(chapters, slide.no)
+        if (chapter && !id.startsWith(`ch${chapter.chapter}-`))
+          problems.push({ ...at, message: `l'identifiant doit commencer par « ch${chapter.chapter}- » (question du chapitre ${chapter.chapter})` })
+      }
+      blocks.push({ slide, fence, result, problems })
+    }
+  }
+  return {
+    blocks,
+    questions: blocks.flatMap(block => block.result.ok ? [block.result.value] : []),
+    problems: blocks.flatMap(block => block.problems),
+  }
+}
