@@ -68,10 +68,3 @@ describe('deck loading', () => {
     await expect(loadDeck(resolve(__dirname, 'fixtures/decks/missing-import/slides.md'))).rejects.toThrow(/ne se charge pas/)
   })
 })
-
-describe('fence markers', () => {
-  it('rejects `{bad}` (Slidev reads braces as line ranges) and accepts the bare word', async () => {
-    const problems = checkDeck(await loadDeck(fixture('bad-markers')))
-    expect(formatProblems(problems)).toBe('slides.md:7 : marqueur « {bad} » : Slidev le lit comme des numéros de lignes ; écrire « ```dockerfile bad »')
-  })
-})

@@ -2,7 +2,6 @@ import type { Deck } from './load'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { listChapters } from './chapters'
-import { FENCE_MARKERS, slideFences } from './fences'
 import { where } from './load'
 import { findLinks, findResourceLoads, isLocalAsset, isRemote } from './references'
 
@@ -37,12 +36,6 @@ export function checkDeck(deck: Deck, publicDir = join(deck.root, 'public')): Pr
   }
 
   for (const slide of deck.slides) {
-    for (const fence of slideFences(slide)) {
-      for (const marker of FENCE_MARKERS) {
-        if (fence.meta.includes(`{${marker}}`))
-          problems.push({ at: where(deck, slide.filepath, fence.line), message: `marqueur « {${marker}} » : Slidev le lit comme des numéros de lignes ; écrire « \`\`\`${fence.lang} ${marker} »` })
-      }
-    }
     for (const link of findLinks(slide)) {
       const target = link.target.trim()
       const asNumber = Number(target)

@@ -32,11 +32,11 @@ describe('slideFences', () => {
 })
 
 describe('parseMarkers', () => {
-  it('reads bare words before Slidev options', () => {
+  it('reads bare words outside titles and braces', () => {
     expect([...parseMarkers('bad')]).toEqual(['bad'])
-    expect([...parseMarkers('fragment bad {2|3} {lines:true}')]).toEqual(['fragment', 'bad'])
+    expect([...parseMarkers('{2|3} {lines:true} fragment bad')]).toEqual(['fragment', 'bad'])
     expect([...parseMarkers('[Dockerfile] {1}')]).toEqual([])
-    expect([...parseMarkers('{bad}')]).toEqual([])
+    expect([...parseMarkers('[bad title] {bad}')]).toEqual([])
   })
 })
 

@@ -8,8 +8,8 @@ export interface Fence {
   /** Rest of the info string (`bad {1|3}`, `[compose.yaml]`…). */
   meta: string
   /**
-   * Course markers: bare words right after the language, which Slidev ignores when rendering
-   * (`dockerfile bad`, `dockerfile fragment {2|3}`). `bad` = wrong on purpose, `fragment` = an excerpt.
+   * Course markers: bare words at the end of the info string, which Slidev ignores when rendering
+   * (`dockerfile bad`, `dockerfile {2|3} fragment`). `bad` = wrong on purpose, `fragment` = an excerpt.
    */
   markers: Set<FenceMarker>
   /** For a step of a `md magic-move` block: its 0-based index in the sequence. */
@@ -28,12 +28,15 @@ const MAGIC_MOVE_META = /^magic-move\b/
 export const FENCE_MARKERS = ['bad', 'fragment'] as const
 export type FenceMarker = typeof FENCE_MARKERS[number]
 
-/** The course markers of a fence meta: leading bare words before any `[title]`, `{ranges}` or `{options}`. */
+/**
+ * The course markers of a fence meta: bare words outside `[title]` and `{…}` groups. Authors write them
+ * last (`dockerfile {2|3} bad`): Slidev passes trailing words to the highlighter, which ignores them,
+ * whereas a word before `{ranges}` or `[title]` makes Slidev drop those.
+ */
 export function parseMarkers(meta: string): Set<FenceMarker> {
   const markers = new Set<FenceMarker>()
-  for (const word of meta.split(/\s+/)) {
-    if (!/^[\w-]+$/.test(word))
-      break
+  const outside = meta.replace(/\[[^\]]*\]|\{[^}]*\}/g, ' ')
+  for (const word of outside.split(/\s+/)) {
     if ((FENCE_MARKERS as readonly string[]).includes(word))
       markers.add(word as FenceMarker)
   }

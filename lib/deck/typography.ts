@@ -25,8 +25,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const RAW_OPEN = /^\s*<(style|script)\b/i
 const TABLE_DELIMITER = /^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?\|?$/
 const SLOT_MARKER = /^::[\w-]+::$/
-const FRONTMATTER_ITEM = /^(\s*-\s+)(.*)$/
-const FRONTMATTER_KEY = /^(\s*[\w-]+:\s+)(.*)$/
+const FRONTMATTER_ITEM = /^(\s*-\s)(.*)$/
+const FRONTMATTER_KEY = /^(\s*[\w-]+:\s)(.*)$/
 // Spans that are not prose: inline code, link/image targets, HTML tags, Vue interpolations, autolinks, URLs.
 const MASKED = /`[^`]*`|\]\([^)]*\)|<\/?[A-Za-z][^>]*>|\{\{.*?\}\}|https?:\/\/\S+/g
 

@@ -1,0 +1,136 @@
+import type { Problem } from '../deck/check'
+import type { Fence } from '../deck/fences'
+import type { Deck } from '../deck/load'
+import type { BlockProblem } from './commands'
+import { deckFences } from '../deck/fences'
+import { where } from '../deck/load'
+import { checkShellBlock } from './commands'
+import { checkCompose, isComposeYaml } from './compose'
+import { checkDockerfile } from './dockerfile'
+import { externalLinkProblem, findHyperlinks, internalLinkProblem, linkKind } from './links'
+import { bracedMarkerMessage, misplacedMarkerMessage, scanMarkers } from './markers'
+import { checkMermaid } from './mermaid'
+import { SHELL_LANGS } from './shell'
+
+export const DOCKERFILE_LANGS = ['dockerfile', 'containerfile', 'docker']
+export const YAML_LANGS = ['yaml', 'yml']
+
+/** What the suite checked, to show the growth of the course. */
+export interface IntegrityStats {
+  shellBlocks: number
+  commands: number
+  composeFiles: number
+  dockerfiles: number
+  diagrams: number
+  links: number
+  badBlocks: number
+}
+
+export interface IntegrityReport {
+  problems: Problem[]
+  stats: IntegrityStats
+}
+
+type Kind = 'shell' | 'dockerfile' | 'compose' | 'mermaid'
+
+function kindOf(fence: Fence): Kind | undefined {
+  if ((SHELL_LANGS as readonly string[]).includes(fence.lang))
+    return 'shell'
+  if (DOCKERFILE_LANGS.includes(fence.lang))
+    return 'dockerfile'
+  if (YAML_LANGS.includes(fence.lang) && isComposeYaml(fence.code))
+    return 'compose'
+  if (fence.lang === 'mermaid')
+    return 'mermaid'
+  return undefined
+}
+
+const RULE_FAMILY: Record<Kind, string> = {
+  shell: 'règle de commande',
+  dockerfile: 'règle Dockerfile',
+  compose: 'règle Compose (schéma ou règle du cours)',
+  mermaid: 'analyse mermaid',
+}
+
+/** Runs every integrity checker over the deck's code blocks and prose links. */
+export async function checkIntegrity(deck: Deck): Promise<IntegrityReport> {
+  const problems: Problem[] = []
+  const stats: IntegrityStats = { shellBlocks: 0, commands: 0, composeFiles: 0, dockerfiles: 0, diagrams: 0, links: 0, badBlocks: 0 }
+  const at = (fence: Fence, line: number) => where(deck, fence.slide.filepath, fence.codeLine + line)
+
+  for (const fence of deckFences(deck)) {
+    const scan = scanMarkers(fence.meta)
+    const markers = { bad: scan.markers.has('bad'), fragment: scan.markers.has('fragment') }
+    for (const marker of scan.braced)
+      problems.push({ at: where(deck, fence.slide.filepath, fence.line), message: bracedMarkerMessage(marker, fence.lang) })
+    for (const { marker, lost } of scan.beforeRange)
+      problems.push({ at: where(deck, fence.slide.filepath, fence.line), message: misplacedMarkerMessage(marker, fence.lang, lost) })
+    const kind = kindOf(fence)
+    if (!kind) {
+      if (markers.bad)
+        problems.push({ at: where(deck, fence.slide.filepath, fence.line), message: `bloc ${fence.lang || 'sans langage'} marqué « bad » : aucune règle ne vérifie ce langage (bash/shellsession, dockerfile, yaml Compose, mermaid)` })
+      continue
+    }
+    let found: BlockProblem[] = []
+    switch (kind) {
+      case 'shell': {
+        const result = checkShellBlock(fence.lang, fence.code)
+        stats.shellBlocks++
+        stats.commands += result.invocations.length
+        found = result.problems
+        break
+      }
+      case 'dockerfile':
+        stats.dockerfiles++
+        found = checkDockerfile(fence.code, { fragment: markers.fragment })
+        break
+      case 'compose':
+        stats.composeFiles++
+        found = checkCompose(fence.code, { fragment: markers.fragment })
+        break
+      case 'mermaid':
+        stats.diagrams++
+        found = await checkMermaid(fence.code)
+        break
+    }
+    if (markers.bad) {
+      stats.badBlocks++
+      if (found.length === 0)
+        problems.push({ at: where(deck, fence.slide.filepath, fence.line), message: `bloc ${fence.lang} marqué « bad » mais aucune ${RULE_FAMILY[kind]} ne le rejette : corriger l'anti-exemple ou retirer le marqueur` })
+      continue
+    }
+    for (const p of found)
+      problems.push({ at: at(fence, p.line), message: p.message })
+  }
+
+  const aliases = new Set(deck.slides.map(s => s.frontmatter.routeAlias).filter((a): a is string => typeof a === 'string'))
+  for (const slide of deck.slides) {
+    for (const link of findHyperlinks(slide)) {
+      const kind = linkKind(link.target)
+      if (kind === 'other')
+        continue
+      stats.links++
+      const reason = kind === 'external'
+        ? externalLinkProblem(link.target)
+        : internalLinkProblem(link.target, deck.slides.length, aliases)
+      if (reason)
+        problems.push({ at: where(deck, slide.filepath, link.line), message: reason })
+    }
+  }
+  return { problems, stats }
+}
+
+/** A one-screen summary of what was checked (printed by the deck test). */
+export function formatStats(stats: IntegrityStats): string {
+  const rows: [string, number][] = [
+    ['commandes docker/podman/compose', stats.commands],
+    ['blocs shell', stats.shellBlocks],
+    ['fichiers Compose', stats.composeFiles],
+    ['Dockerfile', stats.dockerfiles],
+    ['diagrammes mermaid', stats.diagrams],
+    ['liens', stats.links],
+    ['anti-exemples « bad » confirmés', stats.badBlocks],
+  ]
+  const width = Math.max(...rows.map(([label]) => label.length))
+  return ['Intégrité du contenu — éléments vérifiés :', ...rows.map(([label, n]) => `  ${label.padEnd(width)}  ${String(n).padStart(5)}`)].join('\n')
+}
