@@ -19,7 +19,15 @@ catch (error) {
   process.exit(1)
 }
 
-const args = [command, ...rest, '--executable-path', chromium]
+// Mermaid diagrams render asynchronously after the print page is idle; on a busy machine an export without a
+// pause came out blank. One pause for the whole print page (not per slide) is cheap insurance.
+const defaults: string[] = []
+if (!rest.some(a => a.startsWith('--wait')))
+  defaults.push('--wait', '5000')
+if (!rest.some(a => a.startsWith('--timeout')))
+  defaults.push('--timeout', '180000')
+
+const args = [command, ...rest, ...defaults, '--executable-path', chromium]
 console.log(`slidev ${args.join(' ')}`)
 const result = spawnSync('slidev', args, { stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } })
 process.exit(result.status ?? 1)

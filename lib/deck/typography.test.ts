@@ -53,6 +53,13 @@ describe('checkTypography', () => {
     expect(fixed.split('\n')[1]).toBe('layout: chapter-cover')
   })
 
+  it('checks the French text of qcm blocks, not their keys', () => {
+    const text = ['```qcm', 'id: ch1-x', 'question: "Pourquoi ?"', 'options:', '  - text: "Oui !"', '    correct: true', '```'].join('\n')
+    const { issues, fixed } = checkTypography(text)
+    expect(issues.map(i => i.line)).toEqual([3, 5])
+    expect(fixed.split('\n')[4]).toBe(`  - text: "Oui${N}!"`)
+  })
+
   it('skips <style> and <script> blocks', () => {
     const text = ['<style>', '.a { color: red; }', 'h1 { margin: 0 ; }', '</style>', '<script setup>', 'const a = b ? c : d', '</script>', 'Fin : ok'].join('\n')
     expect(checkTypography(text).issues.map(i => i.line)).toEqual([8])

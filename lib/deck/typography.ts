@@ -25,8 +25,10 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const RAW_OPEN = /^\s*<(style|script)\b/i
 const TABLE_DELIMITER = /^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?\|?$/
 const SLOT_MARKER = /^::[\w-]+::$/
-const FRONTMATTER_ITEM = /^(\s*-\s)(.*)$/
-const FRONTMATTER_KEY = /^(\s*[\w-]+:\s)(.*)$/
+// The start of a YAML line that is not prose: list dash and/or `key: `.
+const YAML_PREFIX = /^\s*(?:-\s+)?(?:[\w-]+:(?:\s|$))?/
+// Languages whose YAML values are French prose shown on slides.
+const PROSE_YAML_FENCES = new Set(['qcm'])
 // Spans that are not prose: inline code, link/image targets, HTML tags, Vue interpolations, autolinks, URLs.
 const MASKED = /`[^`]*`|\]\([^)]*\)|<\/?[A-Za-z][^>]*>|\{\{.*?\}\}|https?:\/\/\S+/g
 
@@ -96,11 +98,18 @@ function fixLine(line: string, lineNo: number, offset: number, issues: Typograph
   return out.map((ch, i) => (insertions.get(i) ?? '') + ch).join('')
 }
 
+/** YAML (frontmatter, qcm blocks): only the value after the dash and the key is prose. */
+function fixYamlLine(line: string, lineNo: number, issues: TypographyIssue[]): string {
+  const prefix = YAML_PREFIX.exec(line)?.[0] ?? ''
+  return fixLine(line, lineNo, prefix.length, issues)
+}
+
 /** Checks a markdown file of the deck (slides, frontmatter values, notes). */
 export function checkTypography(text: string): TypographyResult {
   const lines = text.split('\n')
   const issues: TypographyIssue[] = []
   let fence: string | undefined
+  let proseYamlFence = false
   let inFrontmatter = false
   let raw: string | undefined
   for (let i = 0; i < lines.length; i++) {
@@ -119,11 +128,14 @@ export function checkTypography(text: string): TypographyResult {
     if (fence) {
       if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line))
         fence = undefined
+      else if (proseYamlFence)
+        lines[i] = fixYamlLine(line, i + 1, issues)
       continue
     }
     const open = FENCE.exec(line)
     if (open && !inFrontmatter) {
       fence = open[1]
+      proseYamlFence = PROSE_YAML_FENCES.has(line.slice(open[0].length).trim().split(/\s/)[0].toLowerCase())
       continue
     }
     if (line.trim() === '---') {
@@ -137,9 +149,7 @@ export function checkTypography(text: string): TypographyResult {
       continue
     }
     if (inFrontmatter) {
-      const item = FRONTMATTER_ITEM.exec(line) ?? FRONTMATTER_KEY.exec(line)
-      if (item)
-        lines[i] = fixLine(line, i + 1, item[1].length, issues)
+      lines[i] = fixYamlLine(line, i + 1, issues)
       continue
     }
     if (TABLE_DELIMITER.test(line.trim()) || SLOT_MARKER.test(line.trim()))
