@@ -1,0 +1,103 @@
+// Browser checks of a built deck. Usage (npm run test:e2e -- <dist> [options]):
+//   tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark]
+//     [--range 1-40] [--tolerance 2] [--json report.json] [--no-print] [--no-presenter] [--no-preload]
+//     [--no-qcm] [--no-offline] [--only walk,preload,presenter,print,qcm,offline]
+// Exits 1 when any defect is found, 2 on bad usage.
+import type { Mode } from './suite'
+import { rmSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { loadDeck } from '../../lib/deck/load'
+import { formatDefect, runSuite } from './suite'
+
+function print(line: string): void {
+  process.stdout.write(`${line}\n`)
+}
+
+function usage(message: string): never {
+  console.error(`${message}\nUsage : tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark] [--range 1-40] [--tolerance 2] [--json rapport.json] [--no-print] [--no-presenter] [--no-preload] [--no-qcm] [--no-offline] [--only walk,preload,presenter,print,qcm,offline]`)
+  process.exit(2)
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'deck': { type: 'string', default: 'slides.md' },
+    'artifacts': { type: 'string', default: 'artifacts/e2e' },
+    'modes': { type: 'string', default: 'light,dark' },
+    'range': { type: 'string' },
+    'tolerance': { type: 'string', default: '2' },
+    'json': { type: 'string' },
+    'no-print': { type: 'boolean', default: false },
+    'no-presenter': { type: 'boolean', default: false },
+    'no-preload': { type: 'boolean', default: false },
+    'no-qcm': { type: 'boolean', default: false },
+    'no-offline': { type: 'boolean', default: false },
+    'only': { type: 'string' },
+  },
+})
+
+const PHASES = ['walk', 'preload', 'presenter', 'print', 'qcm', 'offline'] as const
+const only = values.only?.split(',').map(p => p.trim())
+if (only?.some(p => !(PHASES as readonly string[]).includes(p)))
+  usage(`--only : une liste parmi ${PHASES.join(', ')}, pas « ${values.only} »`)
+const runs = (phase: typeof PHASES[number], off: boolean) => !off && (!only || only.includes(phase))
+const dist = resolve(positionals[0] ?? 'dist')
+const modes = values.modes.split(',').map(m => m.trim()) as Mode[]
+if (modes.some(m => m !== 'light' && m !== 'dark'))
+  usage(`--modes : « light », « dark » ou « light,dark », pas « ${values.modes} »`)
+const tolerance = Number(values.tolerance)
+if (!Number.isFinite(tolerance) || tolerance < 0)
+  usage(`--tolerance : un nombre de pixels ≥ 0, pas « ${values.tolerance} »`)
+
+async function main(): Promise<number> {
+  const deck = await loadDeck(values.deck)
+  let range: [number, number] | undefined
+  if (values.range) {
+    const m = /^(\d+)-(\d+)$/.exec(values.range)
+    if (!m || +m[1] < 1 || +m[2] < +m[1] || +m[2] > deck.slides.length)
+      usage(`--range : « début-fin » entre 1 et ${deck.slides.length}, pas « ${values.range} »`)
+    range = [+m[1], +m[2]]
+  }
+
+  const artifacts = resolve(values.artifacts)
+  rmSync(artifacts, { recursive: true, force: true })
+
+  print(`Tests en navigateur : ${dist} (${deck.slides.length} diapositives d'après ${values.deck})`)
+  const result = await runSuite({
+    dist,
+    deck,
+    artifacts,
+    tolerance,
+    modes: runs('walk', false) ? modes : [],
+    range,
+    print: runs('print', values['no-print']),
+    presenter: runs('presenter', values['no-presenter']),
+    preload: runs('preload', values['no-preload']),
+    qcm: runs('qcm', values['no-qcm']),
+    offline: runs('offline', values['no-offline']),
+    log: line => print(line),
+  })
+
+  if (values.json)
+    writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`)
+
+  for (const notice of result.notices)
+    print(`ℹ ${notice}`)
+  print(`\n${result.stats.slides} diapositives, ${result.stats.steps} étapes (diapositive × clic × mode) mesurées, ${result.stats.seconds} s`)
+  if (result.defects.length) {
+    console.error(`\n${result.defects.length} défaut(s) :`)
+    for (const d of result.defects)
+      console.error(`  ${formatDefect(d)}`)
+    console.error(`Captures : ${artifacts}`)
+    return 1
+  }
+  print('Aucun défaut.')
+  return 0
+}
+
+main().then(code => process.exit(code), (error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

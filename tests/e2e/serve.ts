@@ -1,0 +1,108 @@
+// Minimal static server for a built Slidev SPA (Node http, no dependency).
+// Files are served from `root`; a path that is not a file and has no extension falls back to index.html
+// (Slidev routes: /12, /presenter/3, /print…); a missing asset (path with an extension) is a real 404.
+import type { AddressInfo } from 'node:net'
+import { createReadStream, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.map': 'application/json; charset=utf-8',
+}
+
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` without trailing slash. */
+  url: string
+  port: number
+  close: () => Promise<void>
+}
+
+function fileAt(root: string, urlPath: string): string | undefined {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath)
+  }
+  catch {
+    return undefined
+  }
+  const path = normalize(join(root, decoded))
+  if (path !== root && !path.startsWith(root + sep))
+    return undefined
+  try {
+    const stat = statSync(path)
+    if (stat.isFile())
+      return path
+    if (stat.isDirectory()) {
+      const index = join(path, 'index.html')
+      if (statSync(index, { throwIfNoEntry: false })?.isFile())
+        return index
+    }
+  }
+  catch {}
+  return undefined
+}
+
+/** Serves `dir` on 127.0.0.1 (`port` 0 = any free port). */
+export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+  const root = resolve(dir)
+  const indexHtml = join(root, 'index.html')
+  if (!statSync(indexHtml, { throwIfNoEntry: false })?.isFile())
+    throw new Error(`${indexHtml} introuvable : construisez d'abord le site (slidev build … --out ${dir}).`)
+
+  const server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+    let file = fileAt(root, pathname)
+    if (!file && !extname(pathname))
+      file = indexHtml
+    if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      res.writeHead(file ? 405 : 404, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end(file ? 'Method not allowed' : `Not found: ${pathname}`)
+      return
+    }
+    const size = statSync(file).size
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-length': size,
+      // Hashed assets could be cached forever; tests want fresh responses, and the service worker has its own cache.
+      'cache-control': 'no-cache',
+    })
+    if (req.method === 'HEAD') {
+      res.end()
+      return
+    }
+    createReadStream(file).pipe(res)
+  })
+  await new Promise<void>((ok, ko) => {
+    server.once('error', ko)
+    server.listen(port, '127.0.0.1', () => ok())
+  })
+  const actual = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    port: actual,
+    close: () => new Promise<void>((ok) => {
+      server.closeAllConnections()
+      server.close(() => ok())
+    }),
+  }
+}

@@ -1,0 +1,694 @@
+// End-to-end checks of a BUILT Slidev deck in the system Chromium (see tests/e2e/README.md).
+// Every slide and every click step is visited in light and dark mode; console errors, page errors, failed or
+// non-local requests, content outside the canvas, cut scroll boxes, broken images and mermaid failures are
+// reported with the slide number, its title and its source `file:line` (from lib/deck/load.ts).
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { Deck, DeckSlide } from '../../lib/deck/load'
+import type { Hit, NavState, SlideMeasure } from './inpage'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium } from 'playwright-chromium'
+import { deckFences } from '../../lib/deck/fences'
+import { where } from '../../lib/deck/load'
+import { findResourceLoads, isRemote } from '../../lib/deck/references'
+import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium'
+import { disablePreload, isSlideSettled, measureSlide, navReached, readNav, unmark } from './inpage'
+
+export type Mode = 'light' | 'dark'
+
+export type DefectKind
+  = | 'console-error'
+    | 'page-error'
+    | 'request-failed'
+    | 'remote-request'
+    | 'overflow'
+    | 'clipped'
+    | 'broken-image'
+    | 'mermaid-error'
+    | 'mermaid-empty'
+    | 'navigation'
+    | 'render-timeout'
+    | 'notes'
+    | 'print'
+    | 'qcm'
+    | 'offline'
+
+export interface Defect {
+  kind: DefectKind
+  /** Where it was seen: `light`, `dark`, `print`, `presenter`, `preload`, `qcm`, `offline`. */
+  context: string
+  slide?: number
+  clicks?: number
+  title?: string
+  /** `file:line` of the slide in the markdown sources. */
+  at?: string
+  message: string
+  screenshot?: string
+}
+
+export interface SuiteOptions {
+  /** Built SPA directory (index.html, assets/). */
+  dist: string
+  /** The loaded deck the SPA was built from: slide count, titles, notes and sources come from it. */
+  deck: Deck
+  /** Screenshots of defective slides go here. */
+  artifacts: string
+  /** Allowed overflow in canvas pixels. */
+  tolerance?: number
+  modes?: Mode[]
+  /** Restrict the walk to these slide numbers (inclusive range). */
+  range?: [number, number]
+  presenter?: boolean
+  print?: boolean
+  preload?: boolean
+  qcm?: boolean
+  offline?: boolean
+  /** Max wait for one slide or click step to settle (ms). */
+  stepTimeout?: number
+  log?: (line: string) => void
+}
+
+export interface SuiteResult {
+  defects: Defect[]
+  notices: string[]
+  stats: { steps: number, slides: number, seconds: number }
+}
+
+/** Slidev's canvas (canvasWidth 980, 16:9): with this viewport the slide scale is 1, so screen px = canvas px. */
+export const VIEWPORT = { width: 980, height: 552 }
+const NO_MOTION_CSS = '*,*::before,*::after{transition:none!important;animation:none!important;scroll-behavior:auto!important}'
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/** Text of a speaker note reduced to its letters and digits, so markdown and its HTML rendering compare equal. */
+export function noteFingerprint(text: string, fromMarkdown: boolean): string {
+  let t = text
+  if (fromMarkdown) {
+    t = t
+      .replace(/\[click(?::\d+)?\]/g, ' ')
+      .replace(/\]\([^)]*\)/g, ']')
+      .replace(/<[^>]+>/g, ' ')
+  }
+  return t.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase()
+}
+
+function hitText(h: Hit): string {
+  const sides = ([['droite', h.right], ['bas', h.bottom], ['gauche', h.left], ['haut', h.top]] as const)
+    .filter(([, v]) => v > 0)
+    .map(([s, v]) => `${v} px à ${s}`)
+  return `${h.what} (${sides.join(', ')})`
+}
+
+interface Tracker {
+  context: string
+  slide?: number
+  clicks?: number
+}
+
+export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
+  const started = Date.now()
+  const {
+    deck,
+    artifacts,
+    tolerance = 2,
+    modes = ['light', 'dark'],
+    presenter = true,
+    print = true,
+    preload = true,
+    qcm = true,
+    offline = true,
+    stepTimeout = 10_000,
+    log = () => {},
+  } = options
+  const total = deck.slides.length
+  const [from, to] = options.range ?? [1, total]
+  const defects: Defect[] = []
+  const notices: string[] = []
+  const seen = new Set<string>()
+  const slideOf = (no?: number): DeckSlide | undefined => (no ? deck.slides[no - 1] : undefined)
+  let steps = 0
+
+  mkdirSync(artifacts, { recursive: true })
+
+  function report(d: Omit<Defect, 'title' | 'at'>): boolean {
+    // Layout defects: one per slide and context (the first click step that shows it), not one per step.
+    const key = d.kind === 'overflow' || d.kind === 'clipped'
+      ? `${d.kind}|${d.context}|${d.slide}`
+      : `${d.kind}|${d.context}|${d.slide}|${d.message}`
+    if (seen.has(key))
+      return false
+    seen.add(key)
+    const s = slideOf(d.slide)
+    const full: Defect = { ...d, title: s?.title, at: s ? where(deck, s.filepath, s.contentLine) : undefined }
+    defects.push(full)
+    log(`  ✗ ${formatDefect(full)}`)
+    return true
+  }
+
+  const { serveStatic } = await import('./serve')
+  const server = await serveStatic(options.dist)
+  const base = server.url
+  const browser: Browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS, headless: true })
+
+  /** A browser context for one mode, with every request checked and transitions disabled. */
+  async function newContext(mode: Mode, opts: { route: boolean, preload: boolean }): Promise<BrowserContext> {
+    const context = await browser.newContext({
+      viewport: VIEWPORT,
+      colorScheme: mode,
+      serviceWorkers: opts.route ? 'block' : 'allow',
+    })
+    await context.addInitScript(() => {
+      // tsx (esbuild keepNames) wraps functions in __name(); give the page a no-op one.
+      (globalThis as any).__name ??= (f: unknown) => f
+    })
+    await context.addInitScript((args: { mode: Mode, css: string }) => {
+      // Not on browser error pages (offline reload without service worker): no storage there.
+      if (!location.protocol.startsWith('http'))
+        return
+      localStorage.setItem('slidev-color-schema', args.mode)
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style')
+        style.dataset.e2e = 'no-motion'
+        style.textContent = args.css
+        document.head.appendChild(style)
+      })
+    }, { mode, css: NO_MOTION_CSS })
+    if (!opts.preload)
+      await context.addInitScript(disablePreload)
+    if (opts.route) {
+      // Nothing leaves the machine: non-local requests are aborted (and reported by the `request` listener).
+      await context.route('**/*', async (route) => {
+        const url = new URL(route.request().url())
+        if (url.protocol === 'data:' || url.protocol === 'blob:' || LOCAL_HOSTS.has(url.hostname))
+          return route.continue()
+        return route.abort('blockedbyclient')
+      })
+    }
+    return context
+  }
+
+  /** Console, page and request events of the current phase, turned into defects by `flush`. */
+  const events: Array<{ kind: DefectKind, message: string, url?: string, at: Tracker }> = []
+  /** Slide whose DOM loads a URL (seen by the walks): Slidev also preloads every slide image from index.html. */
+  const urlSlides = new Map<string, number>()
+  /** Same, from the markdown (lib/deck/references.ts), for URLs no rendered element showed. */
+  const deckUrlSlides = new Map<string, number>()
+  for (const slide of deck.slides) {
+    for (const ref of findResourceLoads(slide)) {
+      const key = isRemote(ref.target) ? new URL(ref.target, 'https://x').href : new URL(ref.target, `${base}/`).href
+      if (!deckUrlSlides.has(key))
+        deckUrlSlides.set(key, slide.no)
+    }
+  }
+  /** `kind|message` of every event reported by a walk: other phases only report what is new. */
+  const walkMessages = new Set<string>()
+
+  function flush(isWalk: boolean): void {
+    for (const e of events.splice(0)) {
+      const key = `${e.kind}|${e.message}`
+      if (!isWalk && walkMessages.has(key))
+        continue
+      if (isWalk)
+        walkMessages.add(key)
+      let { slide, clicks } = e.at
+      const owner = e.url ? urlSlides.get(e.url) ?? deckUrlSlides.get(e.url) : undefined
+      if (owner) {
+        slide = owner
+        clicks = undefined
+      }
+      report({ kind: e.kind, context: e.at.context, slide, clicks, message: e.message })
+    }
+  }
+
+  function watchPage(page: Page, tracker: Tracker): Page {
+    const push = (kind: DefectKind, message: string, url?: string) =>
+      events.push({ kind, message, url, at: { ...tracker } })
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error')
+        return
+      const text = msg.text()
+      // Failed loads are reported once, from the request itself (request-failed / remote-request).
+      if (text.startsWith('Failed to load resource'))
+        return
+      push('console-error', text.slice(0, 300))
+    })
+    page.on('pageerror', (error) => {
+      push('page-error', `${error.name}: ${error.message}`.slice(0, 300))
+    })
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (!['data:', 'blob:'].includes(url.protocol) && !LOCAL_HOSTS.has(url.hostname))
+        push('remote-request', `requête vers un hôte distant : ${url.href.slice(0, 160)}`, url.href)
+    })
+    page.on('requestfailed', (request) => {
+      const failure = request.failure()?.errorText ?? ''
+      const url = new URL(request.url())
+      // Remote requests are reported above; aborted/offline requests are expected.
+      if (!LOCAL_HOSTS.has(url.hostname) || /ERR_ABORTED|ERR_INTERNET_DISCONNECTED/.test(failure))
+        return
+      push('request-failed', `${url.pathname} : ${failure}`, url.href)
+    })
+    page.on('response', (response) => {
+      if (response.status() >= 400)
+        push('request-failed', `${new URL(response.url()).pathname} : HTTP ${response.status()}`, response.url())
+    })
+    return page
+  }
+
+  async function nav(page: Page): Promise<NavState | null> {
+    return page.evaluate(readNav)
+  }
+
+  async function waitForApp(page: Page): Promise<NavState | null> {
+    try {
+      await page.waitForFunction(readNav, undefined, { timeout: 30_000 })
+    }
+    catch {
+      return null
+    }
+    return nav(page)
+  }
+
+  async function screenshot(page: Page, name: string, selector?: string): Promise<string> {
+    const file = join(artifacts, `${name}.png`)
+    if (selector)
+      await page.locator(selector).first().screenshot({ path: file, animations: 'disabled' })
+    else
+      await page.screenshot({ path: file, animations: 'disabled' })
+    return file
+  }
+
+  /** Reports what `measureSlide` found; returns the number of defects added. */
+  function reportMeasure(m: SlideMeasure, context: string, slide: number, clicks: number | undefined): Defect[] {
+    const before = defects.length
+    const at = { context, slide, clicks }
+    if (m.overflow.length) {
+      const others = m.overflow.length > 1 ? ` ; ${m.overflow.length - 1} autre(s) élément(s) dépasse(nt) aussi` : ''
+      report({ ...at, kind: 'overflow', message: `contenu hors du cadre de la diapositive : ${hitText(m.overflow[0])}${others}` })
+    }
+    if (m.clipped.length) {
+      const h = m.clipped[0]
+      const others = m.clipped.length > 1 ? ` ; ${m.clipped.length - 1} autre(s) boîte(s)` : ''
+      report({ ...at, kind: 'clipped', message: `contenu coupé dans une boîte à défilement : ${h.what} (${h.right} px en largeur, ${h.bottom} px en hauteur)${others}` })
+    }
+    for (const src of m.brokenImages)
+      report({ ...at, kind: 'broken-image', message: `image non chargée : ${src}` })
+    for (const e of m.mermaidErrors)
+      report({ ...at, kind: 'mermaid-error', message: `diagramme mermaid en erreur : ${e}` })
+    if (m.mermaidEmpty)
+      report({ ...at, kind: 'mermaid-empty', message: `${m.mermaidEmpty} diagramme(s) mermaid sans rendu (SVG absent ou vide)` })
+    return defects.slice(before)
+  }
+
+  /** Walks every slide and click step of one color mode with the keyboard. */
+  async function walk(mode: Mode): Promise<Map<number, number>> {
+    const qcmSlides = new Map<number, number>()
+    const context = await newContext(mode, { route: true, preload: false })
+    const page = await context.newPage()
+    const tracker: Tracker = { context: mode, slide: from, clicks: 0 }
+    watchPage(page, tracker)
+    log(`[${mode}] ${from}–${to} / ${total} diapositives`)
+    await page.goto(`${base}/${from}`)
+    const first = await waitForApp(page)
+    if (!first) {
+      report({ kind: 'navigation', context: mode, slide: from, message: 'l\'application Slidev ne démarre pas (pas d\'état de navigation après 30 s)' })
+      await context.close()
+      return qcmSlides
+    }
+    if (first.total !== total)
+      report({ kind: 'navigation', context: mode, message: `le site construit a ${first.total} diapositives, le deck (lib/deck/load.ts) en a ${total} : reconstruire le site ?` })
+    if (first.dark !== (mode === 'dark')) {
+      report({ kind: 'navigation', context: mode, message: `le mode ${mode} ne s'applique pas (html.dark=${first.dark}) : colorSchema forcé dans l'en-tête ?` })
+      await context.close()
+      return qcmSlides
+    }
+
+    if (!await page.evaluate(() => (globalThis as any).__e2ePreloadDisabled === true))
+      notices.push(`[${mode}] le préchargement de Slidev n'a pas pu être désactivé : une erreur peut être attribuée à une diapositive voisine`)
+    let no = from
+    let clicks = first.clicks
+    while (true) {
+      tracker.slide = no
+      tracker.clicks = clicks
+      steps++
+      let settled = true
+      try {
+        await page.waitForFunction(isSlideSettled, { no, clicks }, { timeout: stepTimeout, polling: 50 })
+      }
+      catch {
+        settled = false
+      }
+      const state = await nav(page)
+      const selector = `#slide-content .slidev-page-${no}`
+      const m = await page.evaluate(measureSlide, { selector, tolerance, mark: true })
+      if (!m) {
+        report({ kind: 'render-timeout', context: mode, slide: no, clicks, message: `la diapositive ${no} ne s'affiche pas (${state?.path ?? '?'})` })
+      }
+      else {
+        if (!settled && !m.mermaidEmpty)
+          report({ kind: 'render-timeout', context: mode, slide: no, clicks, message: `la diapositive ne se stabilise pas en ${stepTimeout} ms (polices, images, mermaid ou chargement)` })
+        if (m.qcm)
+          qcmSlides.set(no, m.qcm)
+        for (const url of m.resources) {
+          if (!urlSlides.has(url))
+            urlSlides.set(url, no)
+        }
+        const found = reportMeasure(m, mode, no, clicks)
+        if (found.length) {
+          const shot = await screenshot(page, `${mode}-${String(no).padStart(3, '0')}-c${clicks}`)
+          for (const d of found) d.screenshot = shot
+        }
+        await page.evaluate(unmark, selector)
+      }
+
+      const total_ = state?.clicksTotal ?? 0
+      let expected: { no: number, clicks: number }
+      if (state && state.no === no && clicks < total_)
+        expected = { no, clicks: clicks + 1 }
+      else if (no < to)
+        expected = { no: no + 1, clicks: 0 }
+      else
+        break
+      // Whatever the destination logs while it mounts belongs to it.
+      tracker.slide = expected.no
+      tracker.clicks = expected.clicks
+      await page.keyboard.press('ArrowRight')
+      try {
+        await page.waitForFunction(navReached, expected, { timeout: stepTimeout, polling: 50 })
+      }
+      catch {
+        const now = await nav(page)
+        report({ kind: 'navigation', context: mode, slide: no, clicks, message: `→ devait mener à ${expected.no}${expected.clicks ? `?clicks=${expected.clicks}` : ''}, on est sur ${now?.path ?? '?'}` })
+        await page.goto(`${base}/${expected.no}`)
+        await waitForApp(page)
+      }
+      const after = await nav(page)
+      no = after?.no ?? expected.no
+      clicks = after?.clicks ?? expected.clicks
+      if (no > to)
+        break
+    }
+    await context.close()
+    flush(true)
+    return qcmSlides
+  }
+
+  /** Presenter view: the notes panel shows the slide's note as written in the markdown. */
+  async function checkPresenter(): Promise<void> {
+    const withNotes = deck.slides.filter(s => s.note?.trim() && s.no >= from && s.no <= to)
+    if (!withNotes.length) {
+      notices.push('vue présentateur : aucune diapositive avec des notes dans la plage, rien à vérifier')
+      return
+    }
+    const picks = new Set<DeckSlide>([
+      withNotes[0],
+      withNotes.find(s => /\[click/.test(s.note ?? '')) ?? withNotes[0],
+      withNotes[Math.floor(withNotes.length / 2)],
+      withNotes.at(-1)!,
+    ])
+    const context = await newContext('light', { route: true, preload: true })
+    const page = await context.newPage()
+    await page.setViewportSize({ width: 1280, height: 800 })
+    const tracker: Tracker = { context: 'presenter' }
+    watchPage(page, tracker)
+    for (const slide of picks) {
+      tracker.slide = slide.no
+      log(`[presenter] /presenter/${slide.no}`)
+      await page.goto(`${base}/presenter/${slide.no}`)
+      const notes = page.locator('.slidev-note').first()
+      let text = ''
+      try {
+        await notes.waitFor({ state: 'visible', timeout: stepTimeout })
+        await page.waitForFunction(() => (document.querySelector('.slidev-note') as HTMLElement | null)?.textContent?.trim(), undefined, { timeout: stepTimeout })
+        text = await (await notes.textContent()) ?? ''
+      }
+      catch {}
+      const expected = noteFingerprint(slide.note ?? '', true)
+      const got = noteFingerprint(text, false)
+      if (!got)
+        report({ kind: 'notes', context: 'presenter', slide: slide.no, message: 'la vue présentateur n\'affiche aucune note' })
+      else if (got !== expected)
+        report({ kind: 'notes', context: 'presenter', slide: slide.no, message: `notes affichées différentes du markdown : « ${text.replace(/\s+/g, ' ').slice(0, 80)}… » au lieu de « ${(slide.note ?? '').replace(/\s+/g, ' ').slice(0, 80)}… »` })
+    }
+    await context.close()
+    flush(false)
+  }
+
+  /** The /print route (what `slidev export` renders): errors and overflow of every slide as printed. */
+  async function checkPrint(): Promise<void> {
+    const context = await newContext('light', { route: true, preload: true })
+    const page = await context.newPage()
+    const tracker: Tracker = { context: 'print' }
+    watchPage(page, tracker)
+    log('[print] /print?print=true')
+    await page.goto(`${base}/print?print=true`)
+    if (!await waitForApp(page)) {
+      report({ kind: 'print', context: 'print', message: 'la vue /print ne démarre pas' })
+      await context.close()
+      return
+    }
+    const hasPrint = await page.locator('#print-container').waitFor({ timeout: 10_000 }).then(() => true, () => false)
+    if (!hasPrint) {
+      notices.push('vue /print absente de ce build (download: false) : vérification impression sautée')
+      await context.close()
+      return
+    }
+    try {
+      await page.waitForFunction((n) => {
+        const containers = document.querySelectorAll('.print-slide-container')
+        if (containers.length < n || document.querySelector('.slidev-slide-loading') || document.fonts.status !== 'loaded')
+          return false
+        for (const img of document.querySelectorAll('#print-container img')) {
+          if (!(img as HTMLImageElement).complete)
+            return false
+        }
+        for (const m of document.querySelectorAll('#print-container .mermaid')) {
+          if (!m.shadowRoot?.querySelector('svg'))
+            return false
+        }
+        return true
+      }, total, { timeout: Math.max(60_000, total * 500) })
+    }
+    catch {
+      report({ kind: 'print', context: 'print', message: 'la vue /print ne se stabilise pas (diapositives, polices, images ou mermaid)' })
+    }
+    const ids = await page.locator('.print-slide-container').evaluateAll(els => els.map(e => e.id))
+    if (ids.length !== total)
+      report({ kind: 'print', context: 'print', message: `${ids.length} pages imprimées pour ${total} diapositives` })
+    for (const id of ids) {
+      const no = Number(id.split('-')[0])
+      if (no < from || no > to)
+        continue
+      const selector = `[id="${id}"] .slidev-page`
+      const m = await page.evaluate(measureSlide, { selector, tolerance, mark: true })
+      if (!m)
+        continue
+      const found = reportMeasure(m, 'print', no, undefined)
+      if (found.length) {
+        const shot = await screenshot(page, `print-${String(no).padStart(3, '0')}`, `[id="${id}"]`)
+        for (const d of found) d.screenshot = shot
+      }
+    }
+    await context.close()
+    flush(false)
+  }
+
+  /** Slidev's default behaviour mounts every slide hidden 3 s after start: errors that only happen then. */
+  async function checkPreload(): Promise<void> {
+    const context = await newContext('light', { route: true, preload: true })
+    const page = await context.newPage()
+    const tracker: Tracker = { context: 'preload' }
+    watchPage(page, tracker)
+    log('[preload] toutes les diapositives montées en arrière-plan')
+    await page.goto(`${base}/${from}`)
+    await waitForApp(page)
+    try {
+      await page.waitForFunction(n => document.querySelectorAll('#slide-content .slidev-page').length >= n, total, { timeout: 30_000 + total * 200 })
+      await page.waitForLoadState('networkidle')
+    }
+    catch {
+      report({ kind: 'render-timeout', context: 'preload', message: 'les diapositives ne se préchargent pas toutes' })
+    }
+    await context.close()
+    // An error already attributed to its slide by a walk is not repeated.
+    flush(false)
+  }
+
+  /** Quiz: an answer survives a reload, and the arrow keys still work after answering. */
+  async function checkQcm(qcmSlides: Map<number, number>): Promise<void> {
+    const fences = deckFences(deck, ['qcm']).filter(f => f.slide.no >= from && f.slide.no <= to)
+    if (!qcmSlides.size) {
+      const msg = `QCM : aucun fieldset.qcm rendu dans le deck (${fences.length} bloc(s) \`\`\`qcm dans le markdown) : test du quiz SAUTÉ`
+      notices.push(msg)
+      if (fences.length && existsSync(join(deck.root, 'components', 'Qcm.vue')))
+        report({ kind: 'qcm', context: 'qcm', slide: fences[0].slide.no, message: 'components/Qcm.vue existe et le deck contient des blocs qcm, mais aucun fieldset.qcm n\'est rendu' })
+      return
+    }
+    const no = [...qcmSlides.keys()][0]
+    const context = await newContext('light', { route: true, preload: false })
+    const page = await context.newPage()
+    const tracker: Tracker = { context: 'qcm', slide: no }
+    watchPage(page, tracker)
+    log(`[qcm] diapositive ${no}`)
+    await page.goto(`${base}/${no}`)
+    await waitForApp(page)
+    const fail = (message: string) => report({ kind: 'qcm', context: 'qcm', slide: no, message })
+    const fieldset = page.locator('fieldset.qcm').first()
+    const id = await fieldset.getAttribute('data-qcm-id')
+    if (!id)
+      fail('fieldset.qcm sans attribut data-qcm-id')
+    const inputs = fieldset.locator('input[type=radio], input[type=checkbox]')
+    if (await inputs.count() < 2) {
+      fail('le quiz n\'a pas au moins deux cases (input radio/checkbox)')
+      await context.close()
+      return
+    }
+    const choice = inputs.first()
+    const inputId = await choice.evaluate(el => [...el.closest('fieldset')!.querySelectorAll('input')].indexOf(el as HTMLInputElement))
+    await choice.check()
+    const validate = fieldset.getByRole('button', { name: /valider/i })
+    if (await validate.count())
+      await validate.first().click()
+    else
+      fail('pas de bouton « Valider » dans le quiz')
+    const live = fieldset.locator('[aria-live]').first()
+    const feedback = await live.textContent().then(t => t ?? '').catch(() => '')
+    if (!feedback.trim())
+      fail('aucun retour dans la zone [aria-live] après « Valider »')
+    const state = await nav(page)
+    await page.keyboard.press('ArrowRight')
+    const moved = await page.waitForFunction((s) => {
+      const ctx = (document.querySelector('#app') as any)?.__vue_app__?._context?.provides?.['$$slidev-context']
+      return ctx && (ctx.nav.currentSlideNo !== s.no || ctx.nav.clicks !== s.clicks)
+    }, { no, clicks: state?.clicks ?? 0 }, { timeout: stepTimeout }).then(() => true, () => false)
+    const after = await nav(page)
+    if (!moved)
+      fail('après une réponse, → ne fait plus avancer le support (le focus reste dans le quiz ?)')
+    else if ((state?.clicks ?? 0) >= (state?.clicksTotal ?? 0) && after?.no !== no + 1)
+      fail(`après une réponse, → mène à ${after?.path} au lieu de /${no + 1}`)
+    await page.goto(`${base}/${no}`)
+    await waitForApp(page)
+    const restored = page.locator(`fieldset.qcm[data-qcm-id="${id}"] input`).nth(inputId)
+    const checked = await restored.isChecked().catch(() => false)
+    if (!checked)
+      fail(`réponse perdue au rechargement (quiz ${id})`)
+    await context.close()
+    flush(false)
+  }
+
+  /** After a first load the deck keeps working without network: navigation, mermaid, and a reload if a service worker is built. */
+  async function checkOffline(): Promise<void> {
+    const hasSw = existsSync(join(options.dist, 'sw.js'))
+    const wantsPwa = Boolean(deck.slides[0]?.frontmatter.pwa)
+    // A diagram the walks rendered without defect (a broken one would fail offline for another reason).
+    const mermaidSlide = deckFences(deck, ['mermaid']).map(f => f.slide.no).find(n => n > from && n <= to && !defects.some(d => d.slide === n))
+    const context = await newContext('light', { route: false, preload: true })
+    const page = await context.newPage()
+    const tracker: Tracker = { context: 'offline', slide: from }
+    watchPage(page, tracker)
+    log(`[offline] service worker ${hasSw ? 'présent' : 'absent'}${mermaidSlide ? `, diagramme en ${mermaidSlide}` : ''}`)
+    await page.goto(`${base}/${from}`)
+    await waitForApp(page)
+    if (hasSw) {
+      // waitForFunction does not await an async predicate: poll Cache Storage from here.
+      const entries = (readFileSync(join(options.dist, 'sw.js'), 'utf-8').match(/\burl:\s*"/g) ?? []).length
+      const deadline = Date.now() + 180_000
+      let state = { cached: 0, controlled: false }
+      while (Date.now() < deadline) {
+        state = await page.evaluate(async () => {
+          let cached = 0
+          for (const key of await caches.keys()) {
+            if (key.includes('precache'))
+              cached += (await (await caches.open(key)).keys()).length
+          }
+          return { cached, controlled: Boolean(navigator.serviceWorker?.controller) }
+        })
+        if (entries > 0 && state.cached >= entries && state.controlled)
+          break
+        await page.waitForTimeout(500)
+      }
+      log(`[offline] précache : ${state.cached}/${entries} fichiers, page contrôlée : ${state.controlled}`)
+      if (!entries || state.cached < entries || !state.controlled)
+        report({ kind: 'offline', context: 'offline', message: `le service worker n'a pas pris la main (${state.cached}/${entries} fichiers en cache, contrôle : ${state.controlled}) en 180 s` })
+    }
+    else {
+      // Without a service worker only the in-memory modules help: wait for Slidev's preload of all slides.
+      await page.waitForFunction(n => document.querySelectorAll('#slide-content .slidev-page').length >= n, total, { timeout: 30_000 + total * 200 }).catch(() => {})
+      await page.waitForLoadState('networkidle')
+      if (wantsPwa)
+        report({ kind: 'offline', context: 'offline', message: 'l\'en-tête demande « pwa » mais le build n\'a pas de sw.js' })
+    }
+    await context.setOffline(true)
+    const offlineFrom = events.length
+    // The deck promises offline use only with `pwa` in its headmatter: then a failure is a defect;
+    // without it, what works offline is reported as information.
+    const fail = (no: number | undefined, message: string) => {
+      if (wantsPwa)
+        report({ kind: 'offline', context: 'offline', slide: no, message })
+      else
+        notices.push(`hors ligne (sans « pwa » dans l'en-tête, pour information) : ${message}`)
+    }
+    const visit = async (no: number, how: string) => {
+      tracker.slide = no
+      await page.evaluate((n) => {
+        const ctx = (document.querySelector('#app') as any).__vue_app__._context.provides['$$slidev-context']
+        return ctx.nav.go(n)
+      }, no).catch(() => {})
+      const ok = await page.waitForFunction(isSlideSettled, { no, clicks: 0 }, { timeout: stepTimeout, polling: 50 }).then(() => true, () => false)
+      const m = await page.evaluate(measureSlide, { selector: `#slide-content .slidev-page-${no}`, tolerance: 1e6, mark: false }).catch(() => null)
+      if (!ok || !m || m.mermaidEmpty || m.mermaidErrors.length)
+        fail(no, `${how}, la diapositive ${no} ne s'affiche pas${m?.mermaidErrors.length ? ` (mermaid : ${m.mermaidErrors[0].slice(0, 100)})` : ''}`)
+      return ok
+    }
+    let shown = 0
+    for (const no of [from + 1, from + 2, mermaidSlide].filter((n): n is number => !!n && n <= to))
+      shown += await visit(no, 'navigation dans la page déjà chargée') ? 1 : 0
+    const target = mermaidSlide ?? Math.min(to, from + 1)
+    tracker.slide = target
+    const reloaded = await page.goto(`${base}/${target}`).then(() => true, () => false)
+    if (!reloaded || !await waitForApp(page))
+      fail(target, `recharger /${target} échoue${hasSw ? ' malgré le service worker' : ' (pas de service worker)'}`)
+    else
+      shown += await visit(target, 'après rechargement') ? 1 : 0
+    log(`[offline] ${shown} affichage(s) réussi(s) hors ligne`)
+    if (!wantsPwa) {
+      const consequences = events.splice(offlineFrom)
+      if (consequences.length)
+        notices.push(`hors ligne (pour information) : ${consequences.length} erreur(s) de console ou de requête après la coupure, par ex. ${consequences[0].message.slice(0, 120)}`)
+    }
+    await context.setOffline(false)
+    await context.close()
+    flush(false)
+  }
+
+  try {
+    let qcmSlides = new Map<number, number>()
+    for (const mode of modes) {
+      const found = await walk(mode)
+      if (mode === modes[0])
+        qcmSlides = found
+    }
+    if (preload)
+      await checkPreload()
+    if (presenter)
+      await checkPresenter()
+    if (print)
+      await checkPrint()
+    if (qcm)
+      await checkQcm(qcmSlides)
+    if (offline)
+      await checkOffline()
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+  return { defects, notices, stats: { steps, slides: to - from + 1, seconds: Math.round((Date.now() - started) / 100) / 10 } }
+}
+
+export function formatDefect(d: Defect): string {
+  const where_ = d.slide ? `diapositive ${d.slide}${d.clicks ? ` (clic ${d.clicks})` : ''}` : 'deck'
+  const title = d.title ? ` « ${d.title} »` : ''
+  const at = d.at ? ` ${d.at}` : ''
+  const shot = d.screenshot ? ` [${d.screenshot}]` : ''
+  return `[${d.context}] ${where_}${title}${at} — ${d.kind} : ${d.message}${shot}`
+}
