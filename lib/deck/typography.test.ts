@@ -46,10 +46,10 @@ describe('checkTypography', () => {
   })
 
   it('checks frontmatter values but not YAML keys', () => {
-    const text = ['---', 'layout: chapter-cover', 'objectives:', '  - répondre : vite', 'title: \'Conteneurs : Docker\'', '---', '', '# Titre'].join('\n')
+    const text = ['---', 'layout: chapter-cover', '# comment: in English', 'objectives:', '  - répondre : vite', 'title: \'Conteneurs : Docker\'', '---', '', '# Titre'].join('\n')
     const { fixed, issues } = checkTypography(text)
-    expect(issues.map(i => i.line)).toEqual([4, 5])
-    expect(fixed.split('\n')[3]).toBe(`  - répondre${N}: vite`)
+    expect(issues.map(i => i.line)).toEqual([5, 6])
+    expect(fixed.split('\n')[4]).toBe(`  - répondre${N}: vite`)
     expect(fixed.split('\n')[1]).toBe('layout: chapter-cover')
   })
 

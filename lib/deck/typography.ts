@@ -100,6 +100,8 @@ function fixLine(line: string, lineNo: number, offset: number, issues: Typograph
 
 /** YAML (frontmatter, qcm blocks): only the value after the dash and the key is prose. */
 function fixYamlLine(line: string, lineNo: number, issues: TypographyIssue[]): string {
+  if (line.trimStart().startsWith('#'))
+    return line // YAML comments are for authors, in English
   const prefix = YAML_PREFIX.exec(line)?.[0] ?? ''
   return fixLine(line, lineNo, prefix.length, issues)
 }
