@@ -7,6 +7,7 @@ import { where } from '../deck/load'
 import { checkShellBlock } from './commands'
 import { checkCompose, isComposeYaml } from './compose'
 import { checkDockerfile } from './dockerfile'
+import { checkLabKit, labReferenceProblems } from './labs'
 import { externalLinkProblem, findHyperlinks, internalLinkProblem, linkKind } from './links'
 import { bracedMarkerMessage, misplacedMarkerMessage, scanMarkers } from './markers'
 import { checkMermaid } from './mermaid'
@@ -24,6 +25,8 @@ export interface IntegrityStats {
   diagrams: number
   links: number
   badBlocks: number
+  /** Lab kit files (`labs/`) checked by the same rules. */
+  labFiles: number
 }
 
 export interface IntegrityReport {
@@ -52,10 +55,10 @@ const RULE_FAMILY: Record<Kind, string> = {
   mermaid: 'analyse mermaid',
 }
 
-/** Runs every integrity checker over the deck's code blocks and prose links. */
+/** Runs every integrity checker over the deck's code blocks, prose links and lab kit (`labs/`). */
 export async function checkIntegrity(deck: Deck): Promise<IntegrityReport> {
   const problems: Problem[] = []
-  const stats: IntegrityStats = { shellBlocks: 0, commands: 0, composeFiles: 0, dockerfiles: 0, diagrams: 0, links: 0, badBlocks: 0 }
+  const stats: IntegrityStats = { shellBlocks: 0, commands: 0, composeFiles: 0, dockerfiles: 0, diagrams: 0, links: 0, badBlocks: 0, labFiles: 0 }
   const at = (fence: Fence, line: number) => where(deck, fence.slide.filepath, fence.codeLine + line)
 
   for (const fence of deckFences(deck)) {
@@ -117,6 +120,11 @@ export async function checkIntegrity(deck: Deck): Promise<IntegrityReport> {
         problems.push({ at: where(deck, slide.filepath, link.line), message: reason })
     }
   }
+
+  const kit = checkLabKit(deck.root)
+  problems.push(...kit.problems, ...labReferenceProblems(deck))
+  stats.labFiles = kit.checked
+  stats.badBlocks += kit.bad
   return { problems, stats }
 }
 
@@ -129,6 +137,7 @@ export function formatStats(stats: IntegrityStats): string {
     ['Dockerfile', stats.dockerfiles],
     ['diagrammes mermaid', stats.diagrams],
     ['liens', stats.links],
+    ['fichiers du kit de TP (labs/)', stats.labFiles],
     ['anti-exemples « bad » confirmés', stats.badBlocks],
   ]
   const width = Math.max(...rows.map(([label]) => label.length))

@@ -25,6 +25,6 @@ describe('integrity suite on a fixture deck', async () => {
   })
 
   it('counts what it checked', () => {
-    expect(report.stats).toEqual({ shellBlocks: 3, commands: 4, composeFiles: 1, dockerfiles: 5, diagrams: 2, links: 4, badBlocks: 5 })
+    expect(report.stats).toEqual({ shellBlocks: 3, commands: 4, composeFiles: 1, dockerfiles: 5, diagrams: 2, links: 4, badBlocks: 5, labFiles: 0 })
   })
 })

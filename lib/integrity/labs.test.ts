@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { formatProblems } from '../deck/check'
+import { loadDeck } from '../deck/load'
+import { checkLabKit, isBadLabFile, labFileKind, labKitFiles, labReferenceProblems } from './labs'
+
+const root = resolve(import.meta.dirname, '../../tests/fixtures/integrity/labs-deck')
+
+describe('lab kit files', () => {
+  it('knows which rules apply to a file from its name', () => {
+    expect(labFileKind('labs/apps/a/Dockerfile')).toBe('dockerfile')
+    expect(labFileKind('labs/bad/Dockerfile.bad')).toBe('dockerfile')
+    expect(labFileKind('labs/apps/a/Containerfile')).toBe('dockerfile')
+    expect(labFileKind('labs/apps/a/app.dockerfile')).toBe('dockerfile')
+    expect(labFileKind('labs/apps/a/compose.yaml')).toBe('compose')
+    expect(labFileKind('labs/bad/compose.bad.yaml')).toBe('compose')
+    expect(labFileKind('labs/apps/a/docker-compose.yml')).toBe('compose')
+    expect(labFileKind('labs/apps/a/entrypoint.sh')).toBe('shell')
+    expect(labFileKind('labs/apps/a/server.js')).toBeUndefined()
+    expect(labFileKind('labs/apps/a/requirements.txt')).toBeUndefined()
+    expect(isBadLabFile('labs/bad/Dockerfile.bad')).toBe(true)
+    expect(isBadLabFile('labs/bad/compose.bad.yaml')).toBe(true)
+    expect(isBadLabFile('labs/apps/badge/Dockerfile')).toBe(false)
+  })
+
+  it('lists every file of the kit, sorted', () => {
+    expect(labKitFiles(root)).toEqual([
+      'labs/apps/api/Containerfile.dev',
+      'labs/apps/api/Dockerfile',
+      'labs/apps/api/run.sh',
+      'labs/apps/api/server.js',
+      'labs/bad/Dockerfile.bad',
+      'labs/bad/compose.bad.yaml',
+    ])
+    expect(labKitFiles(resolve(root, 'labs'))).toEqual([])
+  })
+
+  it('checks each file with the rules of its kind; a `.bad` file must break one', () => {
+    const report = checkLabKit(root)
+    expect(report.checked).toBe(5)
+    expect(report.bad).toBe(1)
+    expect(formatProblems(report.problems)).toBe([
+      'labs/apps/api/Containerfile.dev:1 : FROM node — étiquette implicite (= latest) : épingler une version, par ex. « node:<version> »',
+      'labs/apps/api/Containerfile.dev:1 : l\'étape finale s\'exécute en root : ajouter « USER <utilisateur non root> » après l\'installation (ou marquer le bloc « fragment » s\'il s\'agit d\'un extrait)',
+      'labs/apps/api/Containerfile.dev:4 : CMD en forme shell (« CMD npm start ») : utiliser la forme exec JSON, par ex. CMD ["…", "…"] — le processus reçoit alors les signaux (PID 1)',
+      'labs/apps/api/run.sh:2 : « docker run ubuntu:24.04 -d » : option « -d » placée après l\'image « ubuntu:24.04 » : elle serait transmise à la commande du conteneur — la placer avant l\'image',
+      'labs/bad/Dockerfile.bad:1 : anti-exemple du kit (nom en « .bad ») qu\'aucune règle ne rejette : corriger le fichier ou le renommer',
+    ].join('\n'))
+  })
+})
+
+describe('deck references to the lab kit', async () => {
+  const deck = await loadDeck(resolve(root, 'slides.md'))
+
+  it('reports missing kit paths and titled blocks that differ from their file', () => {
+    expect(formatProblems(labReferenceProblems(deck))).toBe([
+      'slides.md:7 : chemin « labs/apps/absent » absent du kit de TP : créer le fichier ou corriger le chemin',
+      'slides.md:27 : bloc titré « labs/apps/api/Dockerfile » différent du fichier du kit (ligne 2 : « WORKDIR /srv » au lieu de « WORKDIR /app ») : recopier le fichier',
+      'slides.md:40 : bloc titré « labs/apps/api/Dockerfile » différent du fichier du kit (ligne 3 : « (fin du bloc) » au lieu de « COPY . . ») : recopier le fichier',
+    ].join('\n'))
+  })
+})

@@ -1,0 +1,135 @@
+import type { Problem } from '../deck/check'
+import type { Deck } from '../deck/load'
+import type { BlockProblem } from './commands'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { basename, join, relative } from 'node:path'
+import { deckFences } from '../deck/fences'
+import { where } from '../deck/load'
+import { checkShellBlock } from './commands'
+import { checkCompose } from './compose'
+import { checkDockerfile } from './dockerfile'
+
+/**
+ * The lab kit (`labs/` beside `slides.md`): the apps and starting files students work on.
+ * Its Dockerfiles, Compose files and shell scripts go through the same rules as the slides' code
+ * blocks; a file whose name has a `.bad` part (`Dockerfile.bad`, `compose.bad.yaml`) is an
+ * anti-example and must break at least one rule. The deck may only name kit paths that exist, and a
+ * code block titled with a kit path (```` ```dockerfile [labs/bad/Dockerfile.bad] bad ````) must show
+ * that file exactly: the file is the source, the slide a checked copy.
+ */
+
+export const LAB_DIR = 'labs'
+const SKIPPED_DIRS = new Set(['node_modules', '__pycache__', '.pytest_cache', '.git'])
+
+export type LabFileKind = 'dockerfile' | 'compose' | 'shell'
+
+export function labFileKind(path: string): LabFileKind | undefined {
+  const name = basename(path)
+  if (/^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$/.test(name) || /\.(?:dockerfile|containerfile)$/i.test(name))
+    return 'dockerfile'
+  if (/^(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/.test(name))
+    return 'compose'
+  if (name.endsWith('.sh'))
+    return 'shell'
+  return undefined
+}
+
+/** `Dockerfile.bad`, `compose.bad.yaml`, `bad.sh`: wrong on purpose. */
+export function isBadLabFile(path: string): boolean {
+  return basename(path).split('.').includes('bad')
+}
+
+/** Every file of the kit, as paths relative to `root`, sorted (generated folders skipped). */
+export function labKitFiles(root: string): string[] {
+  const base = join(root, LAB_DIR)
+  if (!existsSync(base))
+    return []
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name))
+          walk(path)
+      }
+      else if (entry.isFile()) {
+        files.push(relative(root, path))
+      }
+    }
+  }
+  walk(base)
+  return files.sort()
+}
+
+export interface LabKitReport {
+  problems: Problem[]
+  /** Kit files a rule applies to (Dockerfiles, Compose files, shell scripts). */
+  checked: number
+  /** Anti-examples confirmed to break a rule. */
+  bad: number
+}
+
+const RULES: Record<LabFileKind, (code: string) => BlockProblem[]> = {
+  dockerfile: code => checkDockerfile(code),
+  compose: code => checkCompose(code),
+  shell: code => checkShellBlock('bash', code).problems,
+}
+
+/** Checks the kit's files with the rules of their kind (lines in messages are 1-based). */
+export function checkLabKit(root: string): LabKitReport {
+  const report: LabKitReport = { problems: [], checked: 0, bad: 0 }
+  for (const file of labKitFiles(root)) {
+    const kind = labFileKind(file)
+    if (!kind)
+      continue
+    report.checked++
+    const found = RULES[kind](readFileSync(join(root, file), 'utf-8'))
+    if (isBadLabFile(file)) {
+      if (found.length === 0)
+        report.problems.push({ at: `${file}:1`, message: `anti-exemple du kit (nom en « .bad ») qu'aucune règle ne rejette : corriger le fichier ou le renommer` })
+      else
+        report.bad++
+      continue
+    }
+    for (const p of found)
+      report.problems.push({ at: `${file}:${p.line + 1}`, message: p.message })
+  }
+  return report
+}
+
+/** `labs/…` paths named anywhere in a slide (prose, commands, notes); trailing punctuation excluded. */
+const LAB_PATH = /(?<![\w./-])labs\/[\w./-]*[\w-]/g
+/** A fence title naming a kit file: `[labs/bad/Dockerfile.bad]`. */
+const LAB_TITLE = /\[(labs\/[^\]\s]+)\]/
+
+/** Kit paths the deck names must exist; fences titled with a kit file must match it line for line. */
+export function labReferenceProblems(deck: Deck): Problem[] {
+  const problems: Problem[] = []
+  for (const slide of deck.slides) {
+    slide.body.split('\n').forEach((text, index) => {
+      for (const match of text.matchAll(LAB_PATH)) {
+        if (!existsSync(join(deck.root, match[0])))
+          problems.push({ at: where(deck, slide.filepath, slide.contentLine + index), message: `chemin « ${match[0]} » absent du kit de TP : créer le fichier ou corriger le chemin` })
+      }
+    })
+  }
+  for (const fence of deckFences(deck)) {
+    const title = LAB_TITLE.exec(fence.meta)?.[1]
+    if (!title)
+      continue
+    const path = join(deck.root, title)
+    if (!existsSync(path) || !statSync(path).isFile())
+      continue // already reported as a missing path
+    const expected = readFileSync(path, 'utf-8').replace(/\n$/, '').split('\n')
+    const shown = fence.code.split('\n')
+    const differs = expected.findIndex((line, i) => line !== shown[i])
+    const at = differs === -1 ? (shown.length === expected.length ? -1 : expected.length) : differs
+    if (at !== -1) {
+      problems.push({
+        at: where(deck, fence.slide.filepath, fence.codeLine + Math.min(at, shown.length)),
+        message: `bloc titré « ${title} » différent du fichier du kit (ligne ${at + 1} : « ${shown[at] ?? '(fin du bloc)'} » au lieu de « ${expected[at] ?? '(fin du fichier)'} ») : recopier le fichier`,
+      })
+    }
+  }
+  return problems
+}
