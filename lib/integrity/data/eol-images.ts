@@ -65,6 +65,7 @@ export const EOL_PRODUCTS: Record<string, EolProduct> = {
       { cycle: '3.20', eol: '2026-04-01' },
       { cycle: '3.21', eol: '2026-11-01' },
       { cycle: '3.22', eol: '2027-05-01' },
+      { cycle: '3.23', eol: '2027-11-01' },
     ],
   },
   debian: {
