@@ -5,30 +5,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { toQcmData } from '../lib/quiz/render'
 import { useQuizStore } from '../lib/quiz/store'
+import { resetSlidevFake, slidevFake } from '../tests/support/slidev-client'
 import Qcm from './Qcm.vue'
 
-// Slidev's client needs its virtual modules: the tests provide the few values the component reads.
-const slidev = vi.hoisted(() => ({ state: undefined as any }))
-vi.mock('@slidev/client', async () => {
-  const { ref, computed } = await import('vue')
-  const printMode = ref(false)
-  const renderContext = ref('slide')
-  const clicks = ref(0)
-  const registered = new Map<string, unknown>()
-  slidev.state = { printMode, renderContext, clicks, registered }
-  return {
-    useNav: () => ({ isPrintMode: computed(() => printMode.value), slides: ref([]) }),
-    useSlideContext: () => ({
-      $renderContext: renderContext,
-      $page: ref(3),
-      $clicksContext: {
-        calculateSince: () => ({ start: 1, end: Infinity, max: 1, delta: 1, isActive: computed(() => clicks.value >= 1) }),
-        register: (key: string, info: unknown) => registered.set(key, info),
-        unregister: (key: string) => registered.delete(key),
-      },
-    }),
-  }
-})
+// Slidev's client needs its virtual modules: the shared fake provides the values the component reads.
+vi.mock('@slidev/client', () => import('../tests/support/slidev-client'))
 
 const single: QcmData = toQcmData({
   id: 'ch3-run-option-order',
@@ -55,9 +36,7 @@ const button = (wrapper: ReturnType<typeof mountQcm>, label: string) => wrapper.
 beforeEach(() => {
   localStorage.clear()
   useQuizStore().forgetAll()
-  slidev.state.printMode.value = false
-  slidev.state.renderContext.value = 'slide'
-  slidev.state.clicks.value = 0
+  resetSlidevFake()
 })
 afterEach(() => {
   vi.unstubAllEnvs()
@@ -138,21 +117,21 @@ describe('<Qcm> on the slide', () => {
 
   it('registers one click step that reveals the answer key without answering', async () => {
     const wrapper = mountQcm(single)
-    expect(slidev.state.registered.size).toBe(1)
-    slidev.state.clicks.value = 1
+    expect(slidevFake.registered.size).toBe(1)
+    slidevFake.clicks.value = 1
     await nextTick()
     expect(wrapper.get('.qcm__explanation').text()).toContain('avant l\'image')
     expect(wrapper.get('.qcm__mark--good').text()).toContain('(bonne réponse)')
     expect(feedback(wrapper)).toBe('')
     expect(button(wrapper, 'Valider')).toBeDefined()
     wrapper.unmount()
-    expect(slidev.state.registered.size).toBe(0)
+    expect(slidevFake.registered.size).toBe(0)
   })
 })
 
 describe('<Qcm> for the trainer', () => {
   it('shows the answer key and explanation in the presenter view, not interactive', () => {
-    slidev.state.renderContext.value = 'presenter'
+    slidevFake.renderContext.value = 'presenter'
     const wrapper = mountQcm(single)
     expect(wrapper.text()).toContain('Corrigé (visible par le formateur)')
     expect(wrapper.findAll('.qcm__mark--good')).toHaveLength(1)
@@ -164,8 +143,8 @@ describe('<Qcm> for the trainer', () => {
 
 describe('<Qcm> printed', () => {
   it('student handout: empty boxes, no inputs, no buttons, no answer', () => {
-    slidev.state.printMode.value = true
-    slidev.state.clicks.value = 1
+    slidevFake.printMode.value = true
+    slidevFake.clicks.value = 1
     const wrapper = mountQcm(multiple)
     expect(wrapper.findAll('input')).toHaveLength(0)
     expect(wrapper.findAll('button')).toHaveLength(0)
@@ -178,7 +157,7 @@ describe('<Qcm> printed', () => {
 
   it('corrigé (VITE_QCM_CORRIGE=1): correct boxes ticked, marks and explanations printed', () => {
     vi.stubEnv('VITE_QCM_CORRIGE', '1')
-    slidev.state.printMode.value = true
+    slidevFake.printMode.value = true
     const wrapper = mountQcm(single)
     expect(wrapper.findAll('.qcm__box--round').map(b => b.text())).toEqual(['✓', '', ''])
     expect(wrapper.get('.qcm__mark--good').text()).toContain('(bonne réponse)')

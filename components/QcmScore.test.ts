@@ -2,36 +2,26 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useQuizStore } from '../lib/quiz/store'
+import { resetSlidevFake, slideRoute, slidevFake } from '../tests/support/slidev-client'
 import QcmScore from './QcmScore.vue'
 
-const slidev = vi.hoisted(() => ({ state: undefined as any }))
-vi.mock('@slidev/client', async () => {
-  const { ref, computed } = await import('vue')
-  const printMode = ref(false)
-  const page = ref(4)
-  const route = (no: number, frontmatter: Record<string, unknown>, title?: string) => ({ no, meta: { slide: { frontmatter, title } } })
-  const slides = ref([
-    route(1, { layout: 'cover' }),
-    route(2, { layout: 'chapter-cover', chapter: 1, routeAlias: 'a' }, 'Un'),
-    route(3, { quizzes: [{ id: 'ch1-a', sig: 'a' }, { id: 'ch1-b', sig: 'b' }] }),
-    route(4, {}),
-    route(5, { layout: 'chapter-cover', chapter: 2, routeAlias: 'b' }, 'Deux'),
-    route(6, { quizzes: [{ id: 'ch2-a', sig: 'c' }] }),
-  ])
-  slidev.state = { printMode, page }
-  return {
-    useNav: () => ({ isPrintMode: computed(() => printMode.value), slides }),
-    useSlideContext: () => ({ $page: page }),
-  }
-})
+vi.mock('@slidev/client', () => import('../tests/support/slidev-client'))
 
 const options = [{ html: 'x', correct: true }, { html: 'y', correct: false }]
 
 beforeEach(() => {
   localStorage.clear()
   useQuizStore().forgetAll()
-  slidev.state.printMode.value = false
-  slidev.state.page.value = 4
+  resetSlidevFake()
+  slidevFake.slides.value = [
+    slideRoute(1, { layout: 'cover' }),
+    slideRoute(2, { layout: 'chapter-cover', chapter: 1, routeAlias: 'a' }, 'Un'),
+    slideRoute(3, { quizzes: [{ id: 'ch1-a', sig: 'a' }, { id: 'ch1-b', sig: 'b' }] }),
+    slideRoute(4, {}),
+    slideRoute(5, { layout: 'chapter-cover', chapter: 2, routeAlias: 'b' }, 'Deux'),
+    slideRoute(6, { quizzes: [{ id: 'ch2-a', sig: 'c' }] }),
+  ]
+  slidevFake.page.value = 4
 })
 afterEach(() => {
   document.body.innerHTML = ''
@@ -77,7 +67,7 @@ describe('<QcmScore>', () => {
   })
 
   it('prints a blank score line with the chapter total and no button', () => {
-    slidev.state.printMode.value = true
+    slidevFake.printMode.value = true
     const wrapper = mount(QcmScore)
     expect(wrapper.get('.qcm-score__line').text()).toBe('____ / 2')
     expect(wrapper.findAll('button')).toHaveLength(0)

@@ -2,27 +2,10 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
+import { resetSlidevFake, slidevFake } from '../tests/support/slidev-client'
 import Question from './Question.vue'
 
-const slidev = vi.hoisted(() => ({ state: undefined as any }))
-vi.mock('@slidev/client', async () => {
-  const { ref, computed } = await import('vue')
-  const printMode = ref(false)
-  const renderContext = ref('slide')
-  const clicks = ref(0)
-  slidev.state = { printMode, renderContext, clicks }
-  return {
-    useNav: () => ({ isPrintMode: computed(() => printMode.value) }),
-    useSlideContext: () => ({
-      $renderContext: renderContext,
-      $clicksContext: {
-        calculateSince: () => ({ start: 1, end: Infinity, max: 1, delta: 1, isActive: computed(() => clicks.value >= 1) }),
-        register: () => {},
-        unregister: () => {},
-      },
-    }),
-  }
-})
+vi.mock('@slidev/client', () => import('../tests/support/slidev-client'))
 
 function mountQuestion() {
   return mount(Question, {
@@ -39,9 +22,7 @@ function answerVisible(wrapper: ReturnType<typeof mountQuestion>) {
 }
 
 beforeEach(() => {
-  slidev.state.printMode.value = false
-  slidev.state.renderContext.value = 'slide'
-  slidev.state.clicks.value = 0
+  resetSlidevFake()
 })
 afterEach(() => {
   vi.unstubAllEnvs()
@@ -65,14 +46,14 @@ describe('<Question>', () => {
 
   it('reveals the answer at its click step on the audience screen', async () => {
     const wrapper = mountQuestion()
-    slidev.state.clicks.value = 1
+    slidevFake.clicks.value = 1
     await nextTick()
     expect(answerVisible(wrapper)).toBe(true)
     wrapper.unmount()
   })
 
   it('always shows the answer to the trainer', () => {
-    slidev.state.renderContext.value = 'presenter'
+    slidevFake.renderContext.value = 'presenter'
     const wrapper = mountQuestion()
     expect(answerVisible(wrapper)).toBe(true)
     expect(wrapper.text()).toContain('visible par le formateur')
@@ -80,8 +61,8 @@ describe('<Question>', () => {
   })
 
   it('prints a blank « Votre réponse » area and no answer in the student handout', () => {
-    slidev.state.printMode.value = true
-    slidev.state.clicks.value = 1
+    slidevFake.printMode.value = true
+    slidevFake.clicks.value = 1
     const wrapper = mountQuestion()
     expect(wrapper.find('.question__blank').text()).toBe('Votre réponse\u00A0:')
     expect(wrapper.text()).not.toContain('scratch est vide')
@@ -91,7 +72,7 @@ describe('<Question>', () => {
 
   it('prints the answer in the corrigé', () => {
     vi.stubEnv('VITE_QCM_CORRIGE', '1')
-    slidev.state.printMode.value = true
+    slidevFake.printMode.value = true
     const wrapper = mountQuestion()
     expect(answerVisible(wrapper)).toBe(true)
     expect(wrapper.text()).toContain('scratch est vide')

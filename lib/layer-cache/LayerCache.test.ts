@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { ref } from 'vue'
 import LayerCache from '../../components/LayerCache.vue'
+import { resetSlidevFake, slidevFake } from '../../tests/support/slidev-client'
 
-const printMode = ref(false)
-vi.mock('@slidev/client', () => ({ useNav: () => ({ isPrintMode: printMode }) }))
+vi.mock('@slidev/client', () => import('../../tests/support/slidev-client'))
 
 function badges(wrapper: ReturnType<typeof mount>): string[] {
   return wrapper.findAll('.layer-cache__badge').map(b => b.text())
@@ -13,7 +12,7 @@ function badges(wrapper: ReturnType<typeof mount>): string[] {
 
 describe('<LayerCache />', () => {
   beforeEach(() => {
-    printMode.value = false
+    resetSlidevFake()
   })
 
   it('starts with a rebuild of unchanged sources: every step CACHED', () => {
@@ -48,7 +47,7 @@ describe('<LayerCache />', () => {
   })
 
   it('in print mode shows a static outcome: a file change, no buttons, every other change summarised', () => {
-    printMode.value = true
+    slidevFake.printMode.value = true
     const wrapper = mount(LayerCache, { props: { scenario: 'mauvais-ordre' } })
     expect(wrapper.findAll('button')).toHaveLength(0)
     expect(wrapper.text()).toContain('Simulé\u00A0: Modifier app/main.py')
@@ -59,7 +58,7 @@ describe('<LayerCache />', () => {
   })
 
   it('in print mode shows the multi-stage target as text, not as buttons', () => {
-    printMode.value = true
+    slidevFake.printMode.value = true
     const wrapper = mount(LayerCache, { props: { scenario: 'multi-etapes' } })
     expect(wrapper.findAll('button')).toHaveLength(0)
     expect(wrapper.text()).toContain('--target runtime')
