@@ -135,6 +135,24 @@ function parseSource(src: string, firstLine: number): SimpleCommand[] {
     return inner
   }
 
+  // A command substitution, `$(…)` or backticks, at `i`: its commands are checked too; returns its text.
+  const readSubstitution = (open: '$(' | '`'): string => {
+    const at = line
+    i += open.length
+    const inner = readNested(open === '`' ? '`' : ')')
+    commands.push(...parseSource(inner, at))
+    return open === '`' ? `\`${inner}\`` : `$(${inner})`
+  }
+
+  // An expansion kept as text up to its closing delimiter (`$((…))`, `${…}`); returns its text.
+  const readVerbatim = (close: string): string => {
+    const end = src.indexOf(close, i)
+    const stop = end === -1 ? src.length : end + close.length
+    const text = src.slice(i, stop)
+    i = stop
+    return text
+  }
+
   const readWord = (): Word | undefined => {
     let value = ''
     let dynamic = false
@@ -146,8 +164,6 @@ function parseSource(src: string, firstLine: number): SimpleCommand[] {
         if (src[i + 1] === '\n') {
           i += 2
           line++
-          if (!any)
-            continue
           continue
         }
         value += src[i + 1] ?? ''
@@ -176,20 +192,12 @@ function parseSource(src: string, firstLine: number): SimpleCommand[] {
             continue
           }
           if (src[i] === '$' && src[i + 1] === '(' && src[i + 2] !== '(') {
-            const at = line
-            i += 2
-            const inner = readNested(')')
-            commands.push(...parseSource(inner, at))
-            value += `$(${inner})`
+            value += readSubstitution('$(')
             dynamic = true
             continue
           }
           if (src[i] === '`') {
-            const at = line
-            i++
-            const inner = readNested('`')
-            commands.push(...parseSource(inner, at))
-            value += `\`${inner}\``
+            value += readSubstitution('`')
             dynamic = true
             continue
           }
@@ -206,39 +214,19 @@ function parseSource(src: string, firstLine: number): SimpleCommand[] {
       }
       if (c === '$' && src[i + 1] === '(' && src[i + 2] === '(') {
         // Arithmetic expansion: keep as text.
-        const end = src.indexOf('))', i)
-        const stop = end === -1 ? src.length : end + 2
-        value += src.slice(i, stop)
-        i = stop
+        value += readVerbatim('))')
         dynamic = true
         any = true
         continue
       }
-      if (c === '$' && src[i + 1] === '(') {
-        const at = line
-        i += 2
-        const inner = readNested(')')
-        commands.push(...parseSource(inner, at))
-        value += `$(${inner})`
-        dynamic = true
-        any = true
-        continue
-      }
-      if (c === '`') {
-        const at = line
-        i++
-        const inner = readNested('`')
-        commands.push(...parseSource(inner, at))
-        value += `\`${inner}\``
+      if ((c === '$' && src[i + 1] === '(') || c === '`') {
+        value += readSubstitution(c === '`' ? '`' : '$(')
         dynamic = true
         any = true
         continue
       }
       if (c === '$' && src[i + 1] === '{') {
-        const end = src.indexOf('}', i)
-        const stop = end === -1 ? src.length : end + 1
-        value += src.slice(i, stop)
-        i = stop
+        value += readVerbatim('}')
         dynamic = true
         any = true
         continue
