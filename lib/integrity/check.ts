@@ -7,7 +7,7 @@ import { where } from '../deck/load'
 import { checkShellBlock } from './commands'
 import { checkCompose, isComposeYaml } from './compose'
 import { checkDockerfile } from './dockerfile'
-import { checkLabKit, labReferenceProblems } from './labs'
+import { checkLabKit, labCopyProblem, labPathProblems } from './labs'
 import { externalLinkProblem, findHyperlinks, internalLinkProblem, linkKind } from './links'
 import { bracedMarkerMessage, misplacedMarkerMessage, scanMarkers } from './markers'
 import { checkMermaid } from './mermaid'
@@ -68,6 +68,9 @@ export async function checkIntegrity(deck: Deck): Promise<IntegrityReport> {
       problems.push({ at: where(deck, fence.slide.filepath, fence.line), message: bracedMarkerMessage(marker, fence.lang) })
     for (const { marker, lost } of scan.beforeRange)
       problems.push({ at: where(deck, fence.slide.filepath, fence.line), message: misplacedMarkerMessage(marker, fence.lang, lost) })
+    const copy = labCopyProblem(deck, fence)
+    if (copy)
+      problems.push(copy)
     const kind = kindOf(fence)
     if (!kind) {
       if (markers.bad)
@@ -122,7 +125,7 @@ export async function checkIntegrity(deck: Deck): Promise<IntegrityReport> {
   }
 
   const kit = checkLabKit(deck.root)
-  problems.push(...kit.problems, ...labReferenceProblems(deck))
+  problems.push(...kit.problems, ...labPathProblems(deck))
   stats.labFiles = kit.checked
   stats.badBlocks += kit.bad
   return { problems, stats }

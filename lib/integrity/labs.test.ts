@@ -3,7 +3,8 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatProblems } from '../deck/check'
 import { loadDeck } from '../deck/load'
-import { checkLabKit, isBadLabFile, labFileKind, labKitFiles, labReferenceProblems } from './labs'
+import { checkIntegrity } from './check'
+import { checkLabKit, isBadLabFile, labFileKind, labKitFiles, labPathProblems } from './labs'
 
 const root = resolve(import.meta.dirname, '../../tests/fixtures/integrity/labs-deck')
 
@@ -53,11 +54,20 @@ describe('lab kit files', () => {
 describe('deck references to the lab kit', async () => {
   const deck = await loadDeck(resolve(root, 'slides.md'))
 
-  it('reports missing kit paths and titled blocks that differ from their file', () => {
-    expect(formatProblems(labReferenceProblems(deck))).toBe([
+  it('reports kit paths that do not exist', () => {
+    expect(formatProblems(labPathProblems(deck))).toBe(
       'slides.md:7 : chemin « labs/apps/absent » absent du kit de TP : créer le fichier ou corriger le chemin',
+    )
+  })
+
+  it('checkIntegrity reports titled blocks that differ from their file, the kit and the missing path', async () => {
+    const report = await checkIntegrity(deck)
+    expect(formatProblems(report.problems)).toBe([
       'slides.md:27 : bloc titré « labs/apps/api/Dockerfile » différent du fichier du kit (ligne 2 : « WORKDIR /srv » au lieu de « WORKDIR /app ») : recopier le fichier',
       'slides.md:40 : bloc titré « labs/apps/api/Dockerfile » différent du fichier du kit (ligne 3 : « (fin du bloc) » au lieu de « COPY . . ») : recopier le fichier',
+      ...formatProblems(checkLabKit(root).problems).split('\n'),
+      'slides.md:7 : chemin « labs/apps/absent » absent du kit de TP : créer le fichier ou corriger le chemin',
     ].join('\n'))
+    expect(report.stats.labFiles).toBe(5)
   })
 })

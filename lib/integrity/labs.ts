@@ -1,9 +1,9 @@
 import type { Problem } from '../deck/check'
+import type { Fence } from '../deck/fences'
 import type { Deck } from '../deck/load'
 import type { BlockProblem } from './commands'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
-import { deckFences } from '../deck/fences'
 import { where } from '../deck/load'
 import { checkShellBlock } from './commands'
 import { checkCompose } from './compose'
@@ -102,8 +102,8 @@ const LAB_PATH = /(?<![\w./-])labs\/[\w./-]*[\w-]/g
 /** A fence title naming a kit file: `[labs/bad/Dockerfile.bad]`. */
 const LAB_TITLE = /\[(labs\/[^\]\s]+)\]/
 
-/** Kit paths the deck names must exist; fences titled with a kit file must match it line for line. */
-export function labReferenceProblems(deck: Deck): Problem[] {
+/** Kit paths the deck names anywhere (prose, commands, notes) must exist. */
+export function labPathProblems(deck: Deck): Problem[] {
   const problems: Problem[] = []
   for (const slide of deck.slides) {
     slide.body.split('\n').forEach((text, index) => {
@@ -113,23 +113,29 @@ export function labReferenceProblems(deck: Deck): Problem[] {
       }
     })
   }
-  for (const fence of deckFences(deck)) {
-    const title = LAB_TITLE.exec(fence.meta)?.[1]
-    if (!title)
-      continue
-    const path = join(deck.root, title)
-    if (!existsSync(path) || !statSync(path).isFile())
-      continue // already reported as a missing path
-    const expected = readFileSync(path, 'utf-8').replace(/\n$/, '').split('\n')
-    const shown = fence.code.split('\n')
-    const differs = expected.findIndex((line, i) => line !== shown[i])
-    const at = differs === -1 ? (shown.length === expected.length ? -1 : expected.length) : differs
-    if (at !== -1) {
-      problems.push({
-        at: where(deck, fence.slide.filepath, fence.codeLine + Math.min(at, shown.length)),
-        message: `bloc titré « ${title} » différent du fichier du kit (ligne ${at + 1} : « ${shown[at] ?? '(fin du bloc)'} » au lieu de « ${expected[at] ?? '(fin du fichier)'} ») : recopier le fichier`,
-      })
-    }
-  }
   return problems
+}
+
+/**
+ * A fence titled with a kit file must show that file line for line. Returns the problem located at the
+ * first differing line, or nothing (no kit title, identical copy, or a missing file: reported by
+ * `labPathProblems`).
+ */
+export function labCopyProblem(deck: Deck, fence: Fence): Problem | undefined {
+  const title = LAB_TITLE.exec(fence.meta)?.[1]
+  if (!title)
+    return undefined
+  const path = join(deck.root, title)
+  if (!existsSync(path) || !statSync(path).isFile())
+    return undefined
+  const expected = readFileSync(path, 'utf-8').replace(/\n$/, '').split('\n')
+  const shown = fence.code.split('\n')
+  const differs = expected.findIndex((line, i) => line !== shown[i])
+  const at = differs === -1 ? (shown.length === expected.length ? -1 : expected.length) : differs
+  if (at === -1)
+    return undefined
+  return {
+    at: where(deck, fence.slide.filepath, fence.codeLine + Math.min(at, shown.length)),
+    message: `bloc titré « ${title} » différent du fichier du kit (ligne ${at + 1} : « ${shown[at] ?? '(fin du bloc)'} » au lieu de « ${expected[at] ?? '(fin du fichier)'} ») : recopier le fichier`,
+  }
 }
