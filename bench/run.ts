@@ -4,7 +4,7 @@
 // dist size, first-slide payload (JS/CSS raw and gzip), slide-change latency in the browser (median, p95),
 // Lighthouse performance / LCP / TBT on the first slide and on the first mermaid slide, PDF export time and size.
 // Not a test and not in CI: numbers depend on the machine and its load (recorded in the results).
-import type { Page } from 'playwright-chromium'
+import type { Page } from 'playwright-core'
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-chromium'
+import { chromium } from 'playwright-core'
 import { deckFences } from '../lib/deck/fences'
 import { loadDeck } from '../lib/deck/load'
 import { CHROMIUM_ARGS, resolveChromium } from '../scripts/chromium'

@@ -65,7 +65,7 @@ function blankPages(pdf: string): number {
 const ATTEMPTS = 3
 for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
   console.log(`slidev ${args.join(' ')}`)
-  const result = spawnSync('slidev', args, { stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } })
+  const result = spawnSync('slidev', args, { stdio: 'inherit' })
   if (result.status !== 0)
     process.exit(result.status ?? 1)
   const pdf = await pdfPath()
