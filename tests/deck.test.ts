@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { BACKSTAGE_ADVICE, findBackstage } from '../lib/deck/backstage'
 import { checkDeck, formatProblems } from '../lib/deck/check'
-import { loadDeck } from '../lib/deck/load'
+import { loadDeck, where } from '../lib/deck/load'
 
 const fixture = (name: string) => resolve(__dirname, 'fixtures/decks', name, 'slides.md')
 
@@ -66,5 +68,15 @@ describe('deck loading', () => {
 
   it('fails on a missing src: import', async () => {
     await expect(loadDeck(resolve(__dirname, 'fixtures/decks/missing-import/slides.md'))).rejects.toThrow(/ne se charge pas/)
+  })
+})
+
+describe('text of the course speaks to learners', async () => {
+  const deck = await loadDeck('slides.md')
+
+  it.each(deck.files.map(file => [file.replace(`${deck.root}/`, ''), file]))('%s says nothing about how the course was written', (_name, file) => {
+    const issues = findBackstage(readFileSync(file, 'utf-8'))
+    const report = issues.map(i => `${where(deck, file, i.line)} : « ${i.match} » — ${BACKSTAGE_ADVICE}`).join('\n')
+    expect(issues, report).toEqual([])
   })
 })
