@@ -1,6 +1,7 @@
 // node-hello: the smallest HTTP service of the lab kit (labs E5.1, E5.2, E5.3).
-// No dependency, Node 18 or later. Listens on 0.0.0.0 so that it is reachable
-// through a published port (a server bound to 127.0.0.1 inside a container is not).
+// No runtime dependency (ESLint, run by `npm test`, is its only devDependency), Node 18 or later.
+// Listens on 0.0.0.0 so that it is reachable through a published port (a server bound to
+// 127.0.0.1 inside a container is not).
 'use strict'
 
 const http = require('node:http')
