@@ -9,6 +9,7 @@ export const ALLOWED_DOMAINS: readonly string[] = [
   'buildah.io',
   'cncf.io',
   'compose-spec.io',
+  'creativecommons.org',
   'debian.org',
   'developers.redhat.com',
   'docs.docker.com',
