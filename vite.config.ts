@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseSync } from '@slidev/parser'
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { applyHtmlAttrs } from './lib/deck/html-attrs'
 
 const ENTRY = fileURLToPath(new URL('./slides.md', import.meta.url))
@@ -19,9 +20,43 @@ function headmatterHtmlAttrs(): Plugin {
   }
 }
 
+/**
+ * Offline support for the built site. The course does not use Slidev's `pwa` option: Slidev registers its
+ * service worker as soon as the app starts and precaches every file, so the precache competes with the first
+ * slide. Here the worker is generated with the same Workbox settings, registered by `global-bottom.vue` once the
+ * first slide has loaded and the browser is idle (lib/offline), and it skips mermaid's ELK layout chunk, which
+ * no diagram uses (setup/mermaid.ts picks dagre).
+ */
+export const PRECACHE_IGNORES = ['**/elk-*.js']
+
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: null,
+    workbox: {
+      maximumFileSizeToCacheInBytes: 104857600,
+      globPatterns: ['**/*.{js,css,html,woff,woff2,ttf,png,jpg,jpeg,svg,gif,webp,avif,ico}'],
+      globIgnores: PRECACHE_IGNORES,
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/^\/(presenter|notes|overview|print|export)/],
+      clientsClaim: true,
+      skipWaiting: true,
+    },
+    manifest: {
+      name: 'Conteneurs : Docker & Podman',
+      short_name: 'Conteneurs',
+      lang: 'fr',
+      start_url: '/',
+      display: 'fullscreen',
+      theme_color: '#121212',
+      background_color: '#121212',
+    },
+  })
+}
+
 // Slidev merges this file into its own Vite configuration.
-export default defineConfig({
-  plugins: [headmatterHtmlAttrs()],
+export default defineConfig(({ command }) => ({
+  plugins: [headmatterHtmlAttrs(), ...(command === 'build' ? offline() : [])],
   optimizeDeps: {
     // Pre-bundle the quiz engine's runtime dependency up front: a late dependency discovery makes Vite
     // reload the page mid-export, which can leave PDF pages blank.
@@ -31,4 +66,4 @@ export default defineConfig({
     // Stay on loopback: the course never needs to be reachable from elsewhere while authoring.
     host: '127.0.0.1',
   },
-})
+}))

@@ -1,6 +1,6 @@
 // Browser checks of a built deck. Usage (npm run test:e2e -- <dist> [options]):
 //   tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark]
-//     [--range 1-40] [--tolerance 2] [--json report.json] [--no-print] [--no-presenter] [--no-preload]
+//     [--range 1-40] [--tolerance 2] [--json report.json] [--no-print] [--no-presenter] [--no-preload] [--slidev-preload]
 //     [--no-qcm] [--no-offline] [--only walk,preload,presenter,print,qcm,offline]
 // Exits 1 when any defect is found, 2 on bad usage.
 import type { Mode } from './suite'
@@ -9,6 +9,7 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { loadDeck } from '../../lib/deck/load'
+import { PRELOAD_WINDOW } from '../../lib/preload/window'
 import { formatDefect, runSuite } from './suite'
 
 function print(line: string): void {
@@ -16,7 +17,7 @@ function print(line: string): void {
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage : tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark] [--range 1-40] [--tolerance 2] [--json rapport.json] [--no-print] [--no-presenter] [--no-preload] [--no-qcm] [--no-offline] [--only walk,preload,presenter,print,qcm,offline]`)
+  console.error(`${message}\nUsage : tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark] [--range 1-40] [--tolerance 2] [--json rapport.json] [--no-print] [--no-presenter] [--no-preload] [--slidev-preload] [--no-qcm] [--no-offline] [--only walk,preload,presenter,print,qcm,offline]`)
   process.exit(2)
 }
 
@@ -32,6 +33,7 @@ const { values, positionals } = parseArgs({
     'no-print': { type: 'boolean', default: false },
     'no-presenter': { type: 'boolean', default: false },
     'no-preload': { type: 'boolean', default: false },
+    'slidev-preload': { type: 'boolean', default: false },
     'no-qcm': { type: 'boolean', default: false },
     'no-offline': { type: 'boolean', default: false },
     'only': { type: 'string' },
@@ -75,6 +77,8 @@ async function main(): Promise<number> {
     print: runs('print', values['no-print']),
     presenter: runs('presenter', values['no-presenter']),
     preload: runs('preload', values['no-preload']),
+    // The course mounts a window of slides (lib/preload) instead of Slidev's whole deck.
+    mountLimit: values['slidev-preload'] ? undefined : PRELOAD_WINDOW.keepBefore + PRELOAD_WINDOW.keepAfter + 1,
     qcm: runs('qcm', values['no-qcm']),
     offline: runs('offline', values['no-offline']),
     log: line => print(line),

@@ -2,12 +2,12 @@
 // Every slide and every click step is visited in light and dark mode; console errors, page errors, failed or
 // non-local requests, content outside the canvas, cut scroll boxes, broken images and mermaid failures are
 // reported with the slide number, its title and its source `file:line` (from lib/deck/load.ts).
-import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { Deck, DeckSlide } from '../../lib/deck/load'
 import type { Hit, NavState, SlideMeasure } from './inpage'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-chromium'
+import { chromium } from 'playwright-core'
 import { deckFences } from '../../lib/deck/fences'
 import { where } from '../../lib/deck/load'
 import { findResourceLoads, isRemote } from '../../lib/deck/references'
@@ -61,6 +61,11 @@ export interface SuiteOptions {
   presenter?: boolean
   print?: boolean
   preload?: boolean
+  /**
+   * Most slides the deck may keep mounted at start-up once idle (the course's preload window, lib/preload).
+   * Without it the preload phase expects Slidev's default: every slide mounted in the background.
+   */
+  mountLimit?: number
   qcm?: boolean
   offline?: boolean
   /** Max wait for one slide or click step to settle (ms). */
@@ -114,6 +119,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     presenter = true,
     print = true,
     preload = true,
+    mountLimit,
     qcm = true,
     offline = true,
     stepTimeout = 10_000,
@@ -497,21 +503,69 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     flush(false)
   }
 
-  /** Slidev's default behaviour mounts every slide hidden 3 s after start: errors that only happen then. */
+  /**
+   * Start-up preloading. With Slidev's default every slide is mounted hidden 3 s after start: errors that only
+   * happen then. With the course's window (`mountLimit`), only the neighbours are mounted, the other slides'
+   * modules are imported in the background while idle (errors in them show here), and a far slide then opens
+   * without fetching any script.
+   */
   async function checkPreload(): Promise<void> {
     const context = await newContext('light', { route: true, preload: true })
     const page = await context.newPage()
     const tracker: Tracker = { context: 'preload' }
     watchPage(page, tracker)
-    log('[preload] toutes les diapositives montées en arrière-plan')
     await page.goto(`${base}/${from}`)
     await waitForApp(page)
-    try {
-      await page.waitForFunction(n => document.querySelectorAll('#slide-content .slidev-page').length >= n, total, { timeout: 30_000 + total * 200 })
-      await page.waitForLoadState('networkidle')
+    const mounted = () => page.evaluate(() => document.querySelectorAll('#slide-content .slidev-page').length)
+    if (mountLimit === undefined) {
+      log('[preload] toutes les diapositives montées en arrière-plan')
+      try {
+        await page.waitForFunction(n => document.querySelectorAll('#slide-content .slidev-page').length >= n, total, { timeout: 30_000 + total * 200 })
+        await page.waitForLoadState('networkidle')
+      }
+      catch {
+        report({ kind: 'render-timeout', context: 'preload', message: 'les diapositives ne se préchargent pas toutes' })
+      }
     }
-    catch {
-      report({ kind: 'render-timeout', context: 'preload', message: 'les diapositives ne se préchargent pas toutes' })
+    else {
+      // Past Slidev's own 3 s preload of everything, then until the background imports are done.
+      const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter(e => /\.m?js(?:$|\?)/.test(e.name)).length)
+      await page.waitForTimeout(4000)
+      let count = await scripts()
+      const deadline = Date.now() + 60_000 + total * 200
+      let stableSince = Date.now()
+      while (Date.now() < deadline && Date.now() - stableSince < 3000) {
+        await page.waitForTimeout(500)
+        const now = await scripts()
+        if (now !== count) {
+          count = now
+          stableSince = Date.now()
+        }
+      }
+      const atRest = await mounted()
+      log(`[preload] au repos : ${atRest} diapositive(s) montée(s) (au plus ${mountLimit}), ${count} scripts chargés`)
+      if (atRest > mountLimit)
+        report({ kind: 'render-timeout', context: 'preload', slide: from, message: `${atRest} diapositives montées au démarrage : la fenêtre de préchargement en permet ${mountLimit}` })
+      if (total > from && atRest < 2)
+        report({ kind: 'render-timeout', context: 'preload', slide: from, message: 'la diapositive suivante n\'est pas montée d\'avance' })
+      // A far slide opens from the modules imported in the background: no new script.
+      const far = to > from + mountLimit ? to : undefined
+      if (far) {
+        tracker.slide = far
+        await page.evaluate((n) => {
+          const ctx = (document.querySelector('#app') as any).__vue_app__._context.provides['$$slidev-context']
+          return ctx.nav.go(n)
+        }, far)
+        const shown = await page.waitForFunction(isSlideSettled, { no: far, clicks: 0 }, { timeout: stepTimeout, polling: 50 }).then(() => true, () => false)
+        const fetched = (await scripts()) - count
+        if (!shown)
+          report({ kind: 'render-timeout', context: 'preload', slide: far, message: `la diapositive ${far} ne s'affiche pas après le préchargement en arrière-plan` })
+        else if (fetched > 0)
+          report({ kind: 'render-timeout', context: 'preload', slide: far, message: `${fetched} script(s) téléchargé(s) pour ouvrir la diapositive ${far} : elle n'a pas été importée en arrière-plan` })
+        const afterJump = await mounted()
+        if (afterJump > mountLimit)
+          report({ kind: 'render-timeout', context: 'preload', slide: far, message: `${afterJump} diapositives montées après un saut : la fenêtre en permet ${mountLimit}` })
+      }
     }
     await context.close()
     // An error already attributed to its slide by a walk is not repeated.
@@ -583,7 +637,8 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   /** After a first load the deck keeps working without network: navigation, mermaid, and a reload if a service worker is built. */
   async function checkOffline(): Promise<void> {
     const hasSw = existsSync(join(options.dist, 'sw.js'))
-    const wantsPwa = Boolean(deck.slides[0]?.frontmatter.pwa)
+    // Offline is promised by Slidev's `pwa` option or by a service worker the deck's own Vite config builds.
+    const wantsPwa = Boolean(deck.slides[0]?.frontmatter.pwa) || hasSw
     // A diagram the walks rendered without defect (a broken one would fail offline for another reason).
     const mermaidSlide = deckFences(deck, ['mermaid']).map(f => f.slide.no).find(n => n > from && n <= to && !defects.some(d => d.slide === n))
     const context = await newContext('light', { route: false, preload: true })

@@ -1,0 +1,62 @@
+import type { PreloadRoute } from './window'
+import { describe, expect, it } from 'vitest'
+import { nextTick, ref } from 'vue'
+import { newPreloadState, usePreloadWindow } from './controller'
+
+function routesOf(total: number) {
+  const loaded: number[] = []
+  const routes: PreloadRoute[] = Array.from({ length: total }, (_, i) => {
+    const frontmatter: Record<string, unknown> = {}
+    return {
+      no: i + 1,
+      meta: { __preloaded: false, slide: { frontmatter }, get preload() { return frontmatter.preload as boolean | undefined } },
+      load: async () => { loaded.push(i + 1) },
+    }
+  })
+  return { routes, loaded }
+}
+
+const flush = () => new Promise(resolve => setTimeout(resolve, 0))
+
+describe('usePreloadWindow', () => {
+  it('follows the current slide and imports the rest one idle period at a time', async () => {
+    const { routes, loaded } = routesOf(12)
+    const idleTasks: (() => void)[] = []
+    const current = ref(1)
+    usePreloadWindow(
+      { slides: ref(routes), currentSlideNo: current, isPrintMode: ref(false) },
+      { idle: task => idleTasks.push(task), state: newPreloadState(), batch: 3 },
+    )
+    expect(routes.filter(r => r.meta.__preloaded).map(r => r.no)).toEqual([1, 2, 3, 4])
+
+    current.value = 8
+    await nextTick()
+    expect(routes.filter(r => r.meta.__preloaded).map(r => r.no)).toEqual([7, 8, 9, 10, 11])
+
+    // Nothing is imported in the background before the browser is idle.
+    const beforeIdle = [...loaded]
+    expect(beforeIdle).not.toContain(12)
+    idleTasks.shift()!()
+    await flush()
+    expect(loaded.slice(beforeIdle.length)).toEqual([6, 5, 12])
+    while (idleTasks.length) {
+      idleTasks.shift()!()
+      await flush()
+    }
+    expect(new Set(loaded).size).toBe(12)
+    // Importing is not mounting.
+    expect(routes.filter(r => r.meta.__preloaded).length).toBe(5)
+  })
+
+  it('leaves print mode to Slidev', () => {
+    const { routes, loaded } = routesOf(5)
+    const idleTasks: (() => void)[] = []
+    usePreloadWindow(
+      { slides: ref(routes), currentSlideNo: ref(1), isPrintMode: ref(true) },
+      { idle: task => idleTasks.push(task), state: newPreloadState() },
+    )
+    expect(loaded).toEqual([])
+    expect(idleTasks).toEqual([])
+    expect(routes.every(r => r.meta.preload === undefined)).toBe(true)
+  })
+})

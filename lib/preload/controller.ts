@@ -1,0 +1,89 @@
+import type { Ref } from 'vue'
+import type { PreloadRoute, WindowOptions } from './window'
+import { watch } from 'vue'
+import { applyWindow, idleImportOrder, PRELOAD_WINDOW, takeOverPreload } from './window'
+
+/** Calls `task` once the browser is idle (requestIdleCallback; a timer where it is missing). */
+export type IdleScheduler = (task: () => void) => void
+
+export const whenIdle: IdleScheduler = (task) => {
+  const idle = (globalThis as any).requestIdleCallback as ((cb: () => void, opts?: { timeout: number }) => number) | undefined
+  if (idle)
+    idle(task, { timeout: 5000 })
+  else
+    setTimeout(task, 200)
+}
+
+/** Runs `task` after the page's `load` event, then once idle: nothing competes with the first slide. */
+export function afterFirstPaint(task: () => void, idle: IdleScheduler = whenIdle): void {
+  const start = () => idle(task)
+  if (typeof document === 'undefined' || document.readyState === 'complete')
+    start()
+  else
+    window.addEventListener('load', start, { once: true })
+}
+
+interface State {
+  excluded: Set<number>
+  taken: WeakSet<object>
+  imported: Set<number>
+  importing: boolean
+}
+
+/** One state per page: the audience view and the presenter view share the same routes. */
+const shared: State = { excluded: new Set(), taken: new WeakSet(), imported: new Set(), importing: false }
+
+export interface PreloadWindowInput {
+  slides: Ref<readonly PreloadRoute[]>
+  currentSlideNo: Ref<number>
+  isPrintMode: Ref<boolean>
+}
+
+export interface PreloadWindowOptions {
+  window?: WindowOptions
+  idle?: IdleScheduler
+  /** Slides imported per idle period. */
+  batch?: number
+  state?: State
+}
+
+export function newPreloadState(): State {
+  return { excluded: new Set(), taken: new WeakSet(), imported: new Set(), importing: false }
+}
+
+/**
+ * Mounts a window of slides around the current one and imports the others in the background, a batch per idle
+ * period. Print mode is left to Slidev (it mounts the printed range itself).
+ */
+export function usePreloadWindow(input: PreloadWindowInput, options: PreloadWindowOptions = {}): void {
+  const state = options.state ?? shared
+  const idle = options.idle ?? whenIdle
+  const batch = options.batch ?? 2
+  const windowOptions = options.window ?? PRELOAD_WINDOW
+
+  watch([input.slides, input.currentSlideNo, input.isPrintMode], ([routes, current, print]) => {
+    if (print)
+      return
+    takeOverPreload(routes, state.excluded, state.taken)
+    for (const no of applyWindow(routes, current, state.excluded, windowOptions))
+      state.imported.add(no)
+  }, { immediate: true, flush: 'sync' })
+
+  if (state.importing || input.isPrintMode.value)
+    return
+  state.importing = true
+  const importNext = () => {
+    const routes = input.slides.value
+    const next = idleImportOrder(routes.length, input.currentSlideNo.value, state.imported, state.excluded).slice(0, batch)
+    if (next.length === 0) {
+      state.importing = false
+      return
+    }
+    for (const no of next)
+      state.imported.add(no)
+    void Promise.all(next.map(no => routes[no - 1]?.load()))
+      .catch(() => {}) // Slidev's loader already reports a slide that fails to load
+      .finally(() => idle(importNext))
+  }
+  afterFirstPaint(importNext, idle)
+}
