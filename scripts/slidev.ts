@@ -1,15 +1,24 @@
-// Runs a Slidev command that needs a browser (build with PDF download, export) with the system Chromium.
-// Usage: tsx scripts/slidev.ts <build|export> [slidev options…]
+// Runs Slidev with the system Chromium.
+// Usage: tsx scripts/slidev.ts build [slidev build options…]
+//        tsx scripts/slidev.ts pdf --output file.pdf [slides.md]
+//
+// `build` writes the SPA to dist/ and, because the headmatter says `download: true`, exports the handout PDF from
+// the built files (Slidev serves dist/ and prints its /print route).
+// `pdf` is how every PDF of the course is made: a build into a temporary folder, whose PDF is moved to --output.
+// It never goes through `slidev export`, which prints from the Vite dev server: there a dependency discovered
+// late makes Vite re-optimise and reload the page mid-print, and pages came out reading « Loading slide... ».
+// The built site has no such step. Every PDF is still checked for that placeholder, and a PDF that has one fails.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { loadDeck } from '../lib/deck/load'
 import { resolveChromium } from './chromium'
 
 const [command, ...rest] = process.argv.slice(2)
-if (command !== 'build' && command !== 'export') {
-  console.error('Usage : tsx scripts/slidev.ts <build|export> [options de slidev]')
+if (command !== 'build' && command !== 'pdf') {
+  console.error('Usage : tsx scripts/slidev.ts build [options de slidev build] | pdf --output fichier.pdf [slides.md]')
   process.exit(2)
 }
 
@@ -22,31 +31,17 @@ catch (error) {
   process.exit(1)
 }
 
-// Mermaid diagrams render asynchronously after the print page is idle; on a busy machine an export without a
-// pause came out blank. One pause for the whole print page (not per slide) is cheap insurance.
-const defaults: string[] = []
-if (!rest.some(a => a.startsWith('--wait')))
-  defaults.push('--wait', '5000')
-if (!rest.some(a => a.startsWith('--timeout')))
-  defaults.push('--timeout', '180000')
-
-const args = [command, ...rest, ...defaults, '--executable-path', chromium]
-
 function option(name: string): string | undefined {
   const index = rest.indexOf(name)
   return index === -1 ? undefined : rest[index + 1]
 }
 
-/** The PDF this command writes. */
-async function pdfPath(): Promise<string> {
-  const entry = rest.find(a => a.endsWith('.md')) ?? 'slides.md'
-  if (command === 'export') {
-    const output = option('--output') ?? option('-o') ?? 'slides-export'
-    return output.endsWith('.pdf') ? output : `${output}.pdf`
-  }
-  const deck = await loadDeck(entry)
-  const name = deck.slides[0]?.frontmatter.exportFilename || 'slidev-exported'
-  return join(option('--out') ?? option('-o') ?? 'dist', `${name}.pdf`)
+const entry = rest.find(a => a.endsWith('.md')) ?? 'slides.md'
+const deck = await loadDeck(entry)
+const headmatter = deck.slides[0]?.frontmatter ?? {}
+if (command === 'pdf' && ![true, 'true', 'auto'].includes(headmatter.download)) {
+  console.error(`${entry} : « download: true » manquant dans l'en-tête, le build n'exporte pas de PDF.`)
+  process.exit(1)
 }
 
 /** Pages Slidev printed before their slide had loaded (its « Loading slide... » placeholder). */
@@ -60,20 +55,45 @@ function blankPages(pdf: string): number {
   }
 }
 
-// On a busy machine Slidev sometimes prints the page before the lazily loaded slides arrive: every page then
-// reads « Loading slide... ». Such a PDF is detected and the command run again, at most three times in all.
-const ATTEMPTS = 3
-for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-  console.log(`slidev ${args.join(' ')}`)
-  const result = spawnSync('slidev', args, { stdio: 'inherit' })
-  if (result.status !== 0)
-    process.exit(result.status ?? 1)
-  const pdf = await pdfPath()
-  if (!existsSync(pdf))
-    process.exit(0) // a build without `download: true` writes no PDF: nothing to check
-  const blank = blankPages(pdf)
-  if (blank === 0)
-    process.exit(0)
-  console.error(`${pdf} : ${blank} page(s) imprimée(s) avant le chargement de leur diapositive (essai ${attempt}/${ATTEMPTS}).`)
+// Mermaid diagrams render asynchronously after the print page is idle: one pause for the whole print page.
+const defaults: string[] = []
+if (!rest.some(a => a.startsWith('--wait')))
+  defaults.push('--wait', '5000')
+if (!rest.some(a => a.startsWith('--timeout')))
+  defaults.push('--timeout', '180000')
+
+const output = command === 'pdf' ? option('--output') : undefined
+if (command === 'pdf' && !output) {
+  console.error('pdf : --output fichier.pdf est obligatoire')
+  process.exit(2)
 }
-process.exit(1)
+const outDir = command === 'pdf' ? mkdtempSync(join(tmpdir(), 'slidev-pdf-')) : (option('--out') ?? option('-o') ?? 'dist')
+const slidevArgs = command === 'pdf'
+  ? ['build', entry, '--out', outDir, ...defaults, '--executable-path', chromium]
+  : ['build', ...rest, ...defaults, '--executable-path', chromium]
+
+console.log(`slidev ${slidevArgs.join(' ')}`)
+const result = spawnSync('slidev', slidevArgs, { stdio: 'inherit' })
+if (result.status !== 0)
+  process.exit(result.status ?? 1)
+
+const name = headmatter.exportFilename || 'slidev-exported'
+const built = join(outDir, `${name}.pdf`)
+if (!existsSync(built)) {
+  if (command === 'pdf') {
+    console.error(`${built} : le build n'a pas écrit de PDF.`)
+    process.exit(1)
+  }
+  process.exit(0) // a build without `download: true` writes no PDF: nothing to check
+}
+const blank = blankPages(built)
+if (blank > 0) {
+  console.error(`${built} : ${blank} page(s) imprimée(s) avant le chargement de leur diapositive (« Loading slide... »).`)
+  process.exit(1)
+}
+if (command === 'pdf') {
+  const target = resolve(output!.endsWith('.pdf') ? output! : `${output}.pdf`)
+  copyFileSync(built, target)
+  rmSync(outDir, { recursive: true, force: true })
+  console.log(`PDF : ${target}`)
+}
