@@ -1,18 +1,25 @@
-// Benchmark: the course against a 20-slide Slidev starter (bench/fixtures/starter/slides.md), side by side.
-// Usage: npm run bench [-- --only starter|cours] [--lh-preset mobile|desktop] [--out bench/results.json]
+// Benchmark: the course against a 20-slide Slidev starter (bench/fixtures/starter/slides.md), side by side, and
+// a synthetic deck `--scale` times the course (its chapters copied, lib/bench/synthetic.ts) to show how the
+// figures grow with the deck.
+// Usage: npm run bench [-- --only starter,cours,cours×3] [--scale 3] [--lh-runs 3] [--lh-preset mobile|desktop]
+//        [--out bench/results.json]
 // Measures, per deck: build wall time (SPA only, without the PDF) and per slide, peak RSS of the build,
-// dist size, first-slide payload (JS/CSS raw and gzip), slide-change latency in the browser (median, p95),
-// Lighthouse performance / LCP / TBT on the first slide and on the first mermaid slide, PDF export time and size.
+// dist size, first-slide payload (JS/CSS raw and gzip), the first 12 s on slide 1 and on the first mermaid slide
+// with 4× CPU throttling (requests, bytes, main-thread blocking time and longest task), slide-change latency in the
+// browser (median, p95), Lighthouse performance / LCP / TBT on both slides (median of --lh-runs), PDF time and size
+// (the project's way: a built site printed by scripts/slidev.ts pdf). Prints each figure's ratio to the starter
+// and a verdict per target of the performance issue.
 // Not a test and not in CI: numbers depend on the machine and its load (recorded in the results).
 import type { Page } from 'playwright-core'
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { copyChapter, importsOf, scaleEntry } from '../lib/bench/synthetic'
 import { deckFences } from '../lib/deck/fences'
 import { loadDeck } from '../lib/deck/load'
 import { CHROMIUM_ARGS, resolveChromium } from '../scripts/chromium'
@@ -26,10 +33,14 @@ interface DeckResult {
   build: { seconds: number, perSlideMs: number, peakRssMB: number | null }
   distMB: number
   firstSlide: { jsKB: number, jsGzipKB: number, cssKB: number, cssGzipKB: number, totalKB: number, totalGzipKB: number, requests: number }
+  /** The first 12 s after opening a slide, CPU throttled 4×. */
+  load: Record<'first' | 'mermaid', LoadProfile | null>
   slideChange: { samples: number, medianMs: number, p95Ms: number, maxMs: number }
-  lighthouse: Record<'first' | 'mermaid', { slide: number, performance: number, lcpMs: number, tbtMs: number } | null>
-  pdf: { seconds: number, sizeMB: number, pages: number | null } | null
+  lighthouse: Record<'first' | 'mermaid', { slide: number, runs: number, performance: number, lcpMs: number, tbtMs: number } | null>
+  pdf: { seconds: number, perSlideMs: number, sizeMB: number, pages: number | null } | null
 }
+
+interface LoadProfile { slide: number, requests: number, kB: number, blockingMs: number, longestTaskMs: number }
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`)
@@ -61,17 +72,76 @@ function timed(cmd: string, args: string[]): { seconds: number, peakRssMB: numbe
   return { seconds, peakRssMB: rss ? round(Number(rss[1]) / 1024, 0) : null, status: r.status, output: `${r.stdout}\n${r.stderr}` }
 }
 
-/** A copy of the entry at the same place (same root: layouts, components, public) with `download: false`. */
-function spaOnlyEntry(entry: string): { path: string, cleanup: () => void } {
+/** A copy of the entry at the same place (same root: layouts, components, public) with `download` set. */
+function entryWithDownload(entry: string, download: boolean): { path: string, cleanup: () => void } {
   const text = readFileSync(entry, 'utf-8')
   const match = /^---\n([\s\S]*?)\n---/.exec(text)
   if (!match)
     throw new Error(`${entry} : pas d'en-tête YAML`)
-  if (!/^download:/m.test(match[1]))
+  const current = /^download:(.*)$/m.exec(match[1])?.[1]?.trim()
+  if ((current === 'true') === download)
     return { path: entry, cleanup: () => {} }
-  const path = join(resolve(entry, '..'), 'dev-bench.md')
-  writeFileSync(path, text.replace(/^download:.*$/m, 'download: false'))
+  const path = join(resolve(entry, '..'), `dev-bench-${download ? 'pdf' : 'spa'}.md`)
+  const header = current === undefined ? match[1].replace(/^/, `download: ${download}\n`) : match[1].replace(/^download:.*$/m, `download: ${download}`)
+  writeFileSync(path, text.replace(match[1], header))
   return { path, cleanup: () => rmSync(path, { force: true }) }
+}
+
+/**
+ * The synthetic deck: an entry beside the course's (same root: layouts, components, setup, global layers) that
+ * imports every chapter `factor` times, the copies in bench/out/synthetic/.
+ */
+function syntheticEntry(entry: string, factor: number): { path: string, cleanup: () => void } {
+  const root = dirname(resolve(entry))
+  const text = readFileSync(entry, 'utf-8')
+  const dir = join(root, 'bench/out/synthetic')
+  rmSync(dir, { recursive: true, force: true })
+  for (let copy = 2; copy <= factor; copy++) {
+    mkdirSync(join(dir, `x${copy}`), { recursive: true })
+    for (const src of importsOf(text))
+      writeFileSync(join(dir, `x${copy}`, basename(src)), copyChapter(readFileSync(resolve(root, src), 'utf-8'), copy))
+  }
+  const path = join(root, `dev-bench-x${factor}.md`)
+  writeFileSync(path, scaleEntry(text, factor, (src, copy) => `./${relative(root, join(dir, `x${copy}`, basename(src)))}`))
+  const cleanup = () => {
+    rmSync(path, { force: true })
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return { path, cleanup }
+}
+
+/**
+ * What the browser does in the first 12 s on a slide, the CPU slowed down 4× (Chrome DevTools Protocol):
+ * resources fetched (count and bytes, from the Resource Timing entries), main-thread blocking time (sum of the
+ * part of each long task beyond 50 ms, as Lighthouse's TBT) and the longest task (Long Tasks API).
+ */
+async function loadProfile(browser: import('playwright-core').Browser, url: string, slide: number): Promise<LoadProfile> {
+  const context = await browser.newContext({ viewport: { width: 980, height: 552 }, serviceWorkers: 'allow' })
+  await context.addInitScript(() => {
+    (globalThis as any).__name ??= (f: unknown) => f
+    const tasks: number[][] = []
+    ;(globalThis as any).__benchTasks = tasks
+    new PerformanceObserver(list => list.getEntries().forEach(e => tasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true })
+  })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await page.goto(url, { waitUntil: 'commit' })
+  await page.waitForTimeout(12_000)
+  const r = await page.evaluate(() => {
+    const within = (t: number) => t < 12_000
+    const resources = performance.getEntriesByType('resource').filter(e => within(e.startTime)) as PerformanceResourceTiming[]
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
+    const tasks = ((globalThis as any).__benchTasks as number[][]).filter(([start]) => within(start))
+    return {
+      requests: resources.length + (nav ? 1 : 0),
+      bytes: resources.reduce((a, e) => a + (e.encodedBodySize || e.transferSize || 0), 0) + (nav?.encodedBodySize ?? 0),
+      blocking: tasks.reduce((a, [, d]) => a + Math.max(0, d - 50), 0),
+      longest: tasks.reduce((a, [, d]) => Math.max(a, d), 0),
+    }
+  })
+  await context.close()
+  return { slide, requests: r.requests, kB: round(r.bytes / 1024), blockingMs: Math.round(r.blocking), longestTaskMs: Math.round(r.longest) }
 }
 
 async function firstSlidePayload(page: Page, base: string): Promise<DeckResult['firstSlide']> {
@@ -111,7 +181,9 @@ async function firstSlidePayload(page: Page, base: string): Promise<DeckResult['
  * transition stays on; between two presses the previous transition is allowed to finish (one page visible).
  */
 async function slideChangeLatency(page: Page, total: number): Promise<number[]> {
-  await page.waitForFunction(n => document.querySelectorAll('#slide-content .slidev-page').length >= n, total, { timeout: 120_000, polling: 200 })
+  // Whatever the deck preloads at start (everything for Slidev's default, a window for the course) has settled.
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(5000)
   return page.evaluate(async (n) => {
     const ctx = () => (document.querySelector('#app') as any).__vue_app__._context.provides['$$slidev-context']
     const frame = () => new Promise<void>(r => requestAnimationFrame(() => r()))
@@ -171,13 +243,26 @@ function quantile(sorted: number[], q: number): number {
   return sorted[i]
 }
 
-async function benchDeck(name: string, entry: string, work: string, preset: string): Promise<DeckResult> {
+async function lighthouseMedian(url: string, preset: string, reportPath: string, runs: number) {
+  const results: Array<{ performance: number, lcpMs: number, tbtMs: number }> = []
+  for (let i = 0; i < runs; i++) {
+    const r = await lighthouse(url, preset, reportPath)
+    if (r)
+      results.push(r)
+  }
+  if (!results.length)
+    return null
+  const median = (k: 'performance' | 'lcpMs' | 'tbtMs') => quantile(results.map(r => r[k]).sort((a, b) => a - b), 0.5)
+  return { runs: results.length, performance: median('performance'), lcpMs: median('lcpMs'), tbtMs: median('tbtMs') }
+}
+
+async function benchDeck(name: string, entry: string, work: string, preset: string, lhRuns: number): Promise<DeckResult> {
   const deck = await loadDeck(entry)
   const out = join(work, `${name}-dist`)
   rmSync(out, { recursive: true, force: true })
   print(`\n== ${name} : ${deck.slides.length} diapositives (${entry})`)
 
-  const spa = spaOnlyEntry(entry)
+  const spa = entryWithDownload(entry, false)
   let build
   try {
     print(`build ${spa.path} → ${out}`)
@@ -190,9 +275,11 @@ async function benchDeck(name: string, entry: string, work: string, preset: stri
     throw new Error(`build de ${entry} en échec :\n${build.output.slice(-2000)}`)
 
   const server = await serveStatic(out)
+  const mermaidSlide = deckFences(deck, ['mermaid'])[0]?.slide.no
   const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS, headless: true })
   let firstSlide: DeckResult['firstSlide']
   let latencies: number[]
+  const load: DeckResult['load'] = { first: null, mermaid: null }
   try {
     const context = await browser.newContext({ viewport: { width: 980, height: 552 } })
     await context.addInitScript(() => {
@@ -205,19 +292,22 @@ async function benchDeck(name: string, entry: string, work: string, preset: stri
     print('latence de changement de diapositive…')
     latencies = await slideChangeLatency(page, deck.slides.length)
     await context.close()
+    print('12 premières secondes, processeur ralenti 4× …')
+    load.first = await loadProfile(browser, `${server.url}/1`, 1)
+    if (mermaidSlide)
+      load.mermaid = await loadProfile(browser, `${server.url}/${mermaidSlide}`, mermaidSlide)
   }
   finally {
     await browser.close()
   }
 
-  const mermaidSlide = deckFences(deck, ['mermaid'])[0]?.slide.no
   const lh: DeckResult['lighthouse'] = { first: null, mermaid: null }
   try {
-    print('lighthouse…')
-    const first = await lighthouse(`${server.url}/1`, preset, join(work, `${name}-lh-1.json`))
+    print(`lighthouse (${lhRuns} passage(s) par diapositive)…`)
+    const first = await lighthouseMedian(`${server.url}/1`, preset, join(work, `${name}-lh-1.json`), lhRuns)
     lh.first = first && { slide: 1, ...first }
     if (mermaidSlide) {
-      const m = await lighthouse(`${server.url}/${mermaidSlide}`, preset, join(work, `${name}-lh-${mermaidSlide}.json`))
+      const m = await lighthouseMedian(`${server.url}/${mermaidSlide}`, preset, join(work, `${name}-lh-${mermaidSlide}.json`), lhRuns)
       lh.mermaid = m && { slide: mermaidSlide, ...m }
     }
   }
@@ -225,18 +315,25 @@ async function benchDeck(name: string, entry: string, work: string, preset: stri
     await server.close()
   }
 
-  print('export PDF…')
+  print('PDF (site construit puis imprimé, scripts/slidev.ts pdf)…')
   const pdfPath = join(work, `${name}.pdf`)
   rmSync(pdfPath, { force: true })
-  const exp = timed('node_modules/.bin/slidev', ['export', entry, '--executable-path', resolveChromium(), '--output', pdfPath, '--timeout', '120000'])
+  const withPdf = entryWithDownload(entry, true)
+  let exp
+  try {
+    exp = timed('node_modules/.bin/tsx', ['scripts/slidev.ts', 'pdf', '--output', pdfPath, withPdf.path])
+  }
+  finally {
+    withPdf.cleanup()
+  }
   let pdf: DeckResult['pdf'] = null
   if (exp.status === 0 && existsSync(pdfPath)) {
     const info = spawnSync('pdfinfo', [pdfPath], { encoding: 'utf-8' })
     const pages = /^Pages:\s+(\d+)/m.exec(info.stdout ?? '')
-    pdf = { seconds: round(exp.seconds), sizeMB: round(statSync(pdfPath).size / 1024 / 1024, 2), pages: pages ? Number(pages[1]) : null }
+    pdf = { seconds: round(exp.seconds), perSlideMs: Math.round(exp.seconds * 1000 / deck.slides.length), sizeMB: round(statSync(pdfPath).size / 1024 / 1024, 2), pages: pages ? Number(pages[1]) : null }
   }
   else {
-    console.error(`export PDF de ${entry} en échec :\n${exp.output.slice(-1500)}`)
+    console.error(`PDF de ${entry} en échec :\n${exp.output.slice(-1500)}`)
   }
 
   const sorted = [...latencies].sort((a, b) => a - b)
@@ -247,29 +344,90 @@ async function benchDeck(name: string, entry: string, work: string, preset: stri
     build: { seconds: round(build.seconds), perSlideMs: Math.round(build.seconds * 1000 / deck.slides.length), peakRssMB: build.peakRssMB },
     distMB: round(dirSize(out, f => f.endsWith('.pdf')) / 1024 / 1024, 2),
     firstSlide,
+    load,
     slideChange: { samples: sorted.length, medianMs: round(quantile(sorted, 0.5)), p95Ms: round(quantile(sorted, 0.95)), maxMs: round(sorted.at(-1) ?? Number.NaN) },
     lighthouse: lh,
     pdf,
   }
 }
 
+type Row = [label: string, value: (r: DeckResult) => string, figure?: (r: DeckResult) => number | undefined]
+
+const ROWS: Row[] = [
+  ['Diapositives', r => `${r.slides}`, r => r.slides],
+  ['Build SPA (s)', r => `${r.build.seconds}`, r => r.build.seconds],
+  ['Build par diapositive (ms)', r => `${r.build.perSlideMs}`, r => r.build.perSlideMs],
+  ['Mémoire max du build (Mo)', r => `${r.build.peakRssMB ?? '?'}`, r => r.build.peakRssMB ?? undefined],
+  ['dist/ sans PDF (Mo)', r => `${r.distMB}`, r => r.distMB],
+  ['1re diapo affichée : JS (Ko, brut / gzip)', r => `${r.firstSlide.jsKB} / ${r.firstSlide.jsGzipKB}`, r => r.firstSlide.jsGzipKB],
+  ['1re diapo affichée : CSS (Ko, brut / gzip)', r => `${r.firstSlide.cssKB} / ${r.firstSlide.cssGzipKB}`, r => r.firstSlide.cssGzipKB],
+  ['1re diapo affichée : total (Ko gzip, requêtes)', r => `${r.firstSlide.totalGzipKB} (${r.firstSlide.requests})`, r => r.firstSlide.totalGzipKB],
+  ['12 s sur la diapo 1 ×4 : requêtes', r => `${r.load.first?.requests ?? '—'}`, r => r.load.first?.requests],
+  ['12 s sur la diapo 1 ×4 : Ko', r => `${r.load.first?.kB ?? '—'}`, r => r.load.first?.kB],
+  ['12 s sur la diapo 1 ×4 : blocage (ms)', r => `${r.load.first?.blockingMs ?? '—'}`, r => r.load.first?.blockingMs],
+  ['12 s sur la diapo 1 ×4 : plus longue tâche (ms)', r => `${r.load.first?.longestTaskMs ?? '—'}`, r => r.load.first?.longestTaskMs],
+  ['12 s diapo mermaid ×4 : requêtes', r => r.load.mermaid ? `n°${r.load.mermaid.slide} : ${r.load.mermaid.requests}` : '—', r => r.load.mermaid?.requests],
+  ['12 s diapo mermaid ×4 : Ko', r => `${r.load.mermaid?.kB ?? '—'}`, r => r.load.mermaid?.kB],
+  ['12 s diapo mermaid ×4 : blocage (ms)', r => `${r.load.mermaid?.blockingMs ?? '—'}`, r => r.load.mermaid?.blockingMs],
+  ['12 s diapo mermaid ×4 : plus longue tâche (ms)', r => `${r.load.mermaid?.longestTaskMs ?? '—'}`, r => r.load.mermaid?.longestTaskMs],
+  ['Changement de diapo médian (ms)', r => `${r.slideChange.medianMs} (n=${r.slideChange.samples})`, r => r.slideChange.medianMs],
+  ['Changement de diapo p95 (ms)', r => `${r.slideChange.p95Ms}`, r => r.slideChange.p95Ms],
+  ['Lighthouse 1re diapo : score', r => r.lighthouse.first ? `${r.lighthouse.first.performance} (LCP ${r.lighthouse.first.lcpMs}, TBT ${r.lighthouse.first.tbtMs} ms)` : 'échec', r => r.lighthouse.first?.performance],
+  ['Lighthouse diapo mermaid : score', r => r.lighthouse.mermaid ? `${r.lighthouse.mermaid.performance} (LCP ${r.lighthouse.mermaid.lcpMs}, TBT ${r.lighthouse.mermaid.tbtMs} ms)` : '—', r => r.lighthouse.mermaid?.performance],
+  ['PDF : s, Mo, pages', r => r.pdf ? `${r.pdf.seconds} s, ${r.pdf.sizeMB} Mo, ${r.pdf.pages ?? '?'} p.` : 'échec', r => r.pdf?.seconds],
+  ['PDF par diapositive (ms)', r => `${r.pdf?.perSlideMs ?? '—'}`, r => r.pdf?.perSlideMs],
+]
+
+/** Each deck's figure divided by the starter's, per row (undefined where either is missing or zero). */
+export function ratios(results: DeckResult[]): Record<string, Record<string, number | undefined>> {
+  const starter = results.find(r => r.name === 'starter')
+  const out: Record<string, Record<string, number | undefined>> = {}
+  for (const r of results.filter(r => r !== starter)) {
+    out[r.name] = {}
+    for (const [label, , figure] of ROWS) {
+      const a = figure?.(r)
+      const b = starter && figure?.(starter)
+      out[r.name][label] = a !== undefined && b ? round(a / b, 2) : undefined
+    }
+  }
+  return out
+}
+
+interface Verdict { target: string, deck: string, ok: boolean | null, detail: string }
+
+/** The targets of the performance issue, checked for every deck against the starter of the same run. */
+function verdicts(results: DeckResult[]): Verdict[] {
+  const starter = results.find(r => r.name === 'starter')
+  if (!starter)
+    return []
+  const list: Verdict[] = []
+  const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b) ? a / b : undefined
+  for (const r of results.filter(r => r !== starter)) {
+    const check = (target: string, value: number | undefined, ok: (v: number) => boolean, show: (v: number) => string) =>
+      list.push({ target, deck: r.name, ok: value === undefined ? null : ok(value), detail: value === undefined ? 'non mesuré' : show(value) })
+    const x = (v: number) => `${round(v, 2)}×`
+    for (const which of ['first', 'mermaid'] as const) {
+      const where = which === 'first' ? 'diapo 1' : 'diapo mermaid'
+      check(`blocage 12 s ≤ 0,5× (${where})`, ratio(r.load[which]?.blockingMs, starter.load[which]?.blockingMs), v => v <= 0.5, x)
+      check(`plus longue tâche ≤ ${which === 'first' ? 250 : 400} ms (${where})`, r.load[which]?.longestTaskMs, v => v <= (which === 'first' ? 250 : 400), v => `${v} ms`)
+      check(`requêtes 12 s ≤ 0,6× (${where})`, ratio(r.load[which]?.requests, starter.load[which]?.requests), v => v <= 0.6, x)
+      check(`octets 12 s ≤ 0,6× (${where})`, ratio(r.load[which]?.kB, starter.load[which]?.kB), v => v <= 0.6, x)
+      const lhR = r.lighthouse[which]?.performance
+      const lhS = starter.lighthouse[which]?.performance
+      check(`Lighthouse ≥ starter (${where})`, lhR !== undefined && lhS !== undefined ? lhR - lhS : undefined, v => v >= 0, v => `${lhR} contre ${lhS} (${v >= 0 ? '+' : ''}${v})`)
+    }
+    check('changement de diapo médian ≤ starter', ratio(r.slideChange.medianMs, starter.slideChange.medianMs), v => v <= 1, x)
+    check('changement de diapo p95 ≤ starter', ratio(r.slideChange.p95Ms, starter.slideChange.p95Ms), v => v <= 1, x)
+    check('PDF par diapositive ≤ starter', ratio(r.pdf?.perSlideMs, starter.pdf?.perSlideMs), v => v <= 1, x)
+  }
+  return list
+}
+
 function table(results: DeckResult[]): string {
-  const rows: Array<[string, (r: DeckResult) => string]> = [
-    ['Diapositives', r => `${r.slides}`],
-    ['Build SPA (s)', r => `${r.build.seconds}`],
-    ['Build par diapositive (ms)', r => `${r.build.perSlideMs}`],
-    ['Mémoire max du build (Mo)', r => `${r.build.peakRssMB ?? '?'}`],
-    ['dist/ sans PDF (Mo)', r => `${r.distMB}`],
-    ['1re diapo : JS (Ko, brut / gzip)', r => `${r.firstSlide.jsKB} / ${r.firstSlide.jsGzipKB}`],
-    ['1re diapo : CSS (Ko, brut / gzip)', r => `${r.firstSlide.cssKB} / ${r.firstSlide.cssGzipKB}`],
-    ['1re diapo : total (Ko, brut / gzip, requêtes)', r => `${r.firstSlide.totalKB} / ${r.firstSlide.totalGzipKB} (${r.firstSlide.requests})`],
-    ['Changement de diapo médian / p95 (ms)', r => `${r.slideChange.medianMs} / ${r.slideChange.p95Ms} (n=${r.slideChange.samples})`],
-    ['Lighthouse 1re diapo : score, LCP, TBT', r => r.lighthouse.first ? `${r.lighthouse.first.performance}, ${r.lighthouse.first.lcpMs} ms, ${r.lighthouse.first.tbtMs} ms` : 'échec'],
-    ['Lighthouse diapo mermaid : score, LCP, TBT', r => r.lighthouse.mermaid ? `n°${r.lighthouse.mermaid.slide} : ${r.lighthouse.mermaid.performance}, ${r.lighthouse.mermaid.lcpMs} ms, ${r.lighthouse.mermaid.tbtMs} ms` : '—'],
-    ['Export PDF (s, Mo, pages)', r => r.pdf ? `${r.pdf.seconds} s, ${r.pdf.sizeMB} Mo, ${r.pdf.pages ?? '?'} p.` : 'échec'],
-  ]
-  const header = ['Mesure', ...results.map(r => r.name)]
-  const lines = rows.map(([label, f]) => [label, ...results.map(f)])
+  const r = ratios(results)
+  const others = results.filter(d => d.name !== 'starter' && results.some(s => s.name === 'starter'))
+  const header = ['Mesure', ...results.map(d => d.name), ...others.map(d => `${d.name} / starter`)]
+  const lines = ROWS.map(([label, f]) => [label, ...results.map(f), ...others.map(d => r[d.name][label] === undefined ? '—' : `${r[d.name][label]}×`)])
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map(l => l[i].length)))
   const fmt = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
   return [fmt(header), `| ${widths.map(w => '-'.repeat(w)).join(' | ')} |`, ...lines.map(fmt)].join('\n')
@@ -279,6 +437,8 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       'only': { type: 'string' },
+      'scale': { type: 'string', default: '3' },
+      'lh-runs': { type: 'string', default: '3' },
       'lh-preset': { type: 'string', default: 'mobile' },
       'out': { type: 'string', default: 'bench/results.json' },
       'work': { type: 'string', default: join(tmpdir(), 'slidev-bench') },
@@ -286,19 +446,37 @@ async function main(): Promise<number> {
   })
   if (!['mobile', 'desktop'].includes(values['lh-preset']))
     throw new Error(`--lh-preset : mobile ou desktop, pas « ${values['lh-preset']} »`)
+  const scale = Number(values.scale)
+  const lhRuns = Number(values['lh-runs'])
+  if (!Number.isInteger(scale) || scale < 1 || !Number.isInteger(lhRuns) || lhRuns < 1)
+    throw new Error('--scale et --lh-runs : des entiers ≥ 1')
+  const synthetic = scale > 1 ? syntheticEntry('slides.md', scale) : undefined
   const decks = [
     { name: 'starter', entry: 'bench/fixtures/starter/slides.md' },
     { name: 'cours', entry: 'slides.md' },
-  ].filter(d => !values.only || d.name === values.only)
+    ...(synthetic ? [{ name: `cours×${scale}`, entry: synthetic.path }] : []),
+  ].filter(d => !values.only || values.only.split(',').includes(d.name))
   if (!decks.length)
-    throw new Error(`--only : starter ou cours, pas « ${values.only} »`)
+    throw new Error(`--only : une liste parmi starter, cours${synthetic ? `, cours×${scale}` : ''}, pas « ${values.only} »`)
   mkdirSync(values.work, { recursive: true })
   const machine = { cpus: cpus().length, loadavgAtStart: loadavg().map(l => round(l, 2)), node: process.version, date: new Date().toISOString() }
   const results: DeckResult[] = []
-  for (const d of decks)
-    results.push(await benchDeck(d.name, d.entry, values.work, values['lh-preset']))
-  writeFileSync(values.out, `${JSON.stringify({ machine: { ...machine, loadavgAtEnd: loadavg().map(l => round(l, 2)) }, lighthousePreset: values['lh-preset'], results }, null, 2)}\n`)
-  print(`\n${table(results)}\n\nMachine : ${machine.cpus} cœurs, charge au départ ${machine.loadavgAtStart.join(' ')}, Node ${machine.node}. Résultats : ${values.out}`)
+  try {
+    for (const d of decks)
+      results.push(await benchDeck(d.name, d.entry, values.work, values['lh-preset'], lhRuns))
+  }
+  finally {
+    synthetic?.cleanup()
+  }
+  const verdictList = verdicts(results)
+  writeFileSync(values.out, `${JSON.stringify({ machine: { ...machine, loadavgAtEnd: loadavg().map(l => round(l, 2)) }, lighthousePreset: values['lh-preset'], lighthouseRuns: lhRuns, results, ratiosToStarter: ratios(results), verdicts: verdictList }, null, 2)}\n`)
+  print(`\n${table(results)}\n`)
+  if (verdictList.length) {
+    print('Objectifs (rapport au starter de la même exécution) :')
+    for (const v of verdictList)
+      print(`  ${v.ok === null ? '?' : v.ok ? '✓' : '✗'} ${v.deck} — ${v.target} : ${v.detail}`)
+  }
+  print(`\nMachine : ${machine.cpus} cœurs, charge au départ ${machine.loadavgAtStart.join(' ')}, Node ${machine.node}. Résultats : ${values.out}`)
   return 0
 }
 
