@@ -1,7 +1,7 @@
 import type { PreloadRoute } from './window'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick, ref } from 'vue'
-import { newPreloadState, usePreloadWindow } from './controller'
+import { BACKGROUND_DELAY_MS, newPreloadState, usePreloadWindow } from './controller'
 
 function routesOf(total: number) {
   const loaded: number[] = []
@@ -16,9 +16,16 @@ function routesOf(total: number) {
   return { routes, loaded }
 }
 
-const flush = () => new Promise(resolve => setTimeout(resolve, 0))
+const flush = () => vi.advanceTimersByTimeAsync(0)
 
 describe('usePreloadWindow', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('follows the current slide and imports the rest one idle period at a time', async () => {
     const { routes, loaded } = routesOf(12)
     const idleTasks: (() => void)[] = []
@@ -33,7 +40,11 @@ describe('usePreloadWindow', () => {
     await nextTick()
     expect(routes.filter(r => r.meta.__preloaded).map(r => r.no)).toEqual([7, 8, 9, 10, 11])
 
-    // Nothing is imported in the background before the browser is idle.
+    // Nothing is imported in the background during the first seconds, nor before the browser is idle.
+    await flush()
+    expect(idleTasks).toEqual([])
+    await vi.advanceTimersByTimeAsync(BACKGROUND_DELAY_MS)
+    expect(idleTasks).toHaveLength(1)
     const beforeIdle = [...loaded]
     expect(beforeIdle).not.toContain(12)
     idleTasks.shift()!()

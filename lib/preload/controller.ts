@@ -14,9 +14,15 @@ export const whenIdle: IdleScheduler = (task) => {
     setTimeout(task, 200)
 }
 
-/** Runs `task` after the page's `load` event, then once idle: nothing competes with the first slide. */
-export function afterFirstPaint(task: () => void, idle: IdleScheduler = whenIdle): void {
-  const start = () => idle(task)
+/**
+ * Quiet time after the page's `load` event before background work (imports of far slides, offline precache)
+ * starts: the first seconds belong to the slide the person opened and to their first key presses.
+ */
+export const BACKGROUND_DELAY_MS = 8000
+
+/** Runs `task` after the page's `load` event, `delayMs` later, once idle: nothing competes with the first slide. */
+export function afterFirstPaint(task: () => void, idle: IdleScheduler = whenIdle, delayMs = BACKGROUND_DELAY_MS): void {
+  const start = () => setTimeout(idle, delayMs, task)
   if (typeof document === 'undefined' || document.readyState === 'complete')
     start()
   else
