@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core'
 import { deckFences } from '../../lib/deck/fences'
 import { where } from '../../lib/deck/load'
 import { findResourceLoads, isRemote } from '../../lib/deck/references'
+import { BACKGROUND_DELAY_MS } from '../../lib/preload/controller'
 import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium'
 import { disablePreload, isSlideSettled, measureSlide, navReached, readNav, unmark } from './inpage'
 
@@ -528,9 +529,10 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       }
     }
     else {
-      // Past Slidev's own 3 s preload of everything, then until the background imports are done.
+      // Past Slidev's own 3 s preload of everything and the course's quiet seconds, then until the background
+      // imports are done.
       const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter(e => /\.m?js(?:$|\?)/.test(e.name)).length)
-      await page.waitForTimeout(4000)
+      await page.waitForTimeout(BACKGROUND_DELAY_MS + 2000)
       let count = await scripts()
       const deadline = Date.now() + 60_000 + total * 200
       let stableSince = Date.now()
