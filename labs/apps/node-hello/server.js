@@ -1,5 +1,6 @@
 // node-hello: the smallest HTTP service of the lab kit (labs E5.1, E5.2, E5.3).
-// No runtime dependency (ESLint, run by `npm test`, is its only devDependency), Node 18 or later.
+// No runtime dependency (ESLint, run by `npm test`, is its only devDependency).
+// Node 20.19 or later: the server itself would run on older versions, ESLint 10 would not.
 // Listens on 0.0.0.0 so that it is reachable through a published port (a server bound to
 // 127.0.0.1 inside a container is not).
 'use strict'
