@@ -34,11 +34,25 @@ describe('usePreloadWindow', () => {
       { slides: ref(routes), currentSlideNo: current, isPrintMode: ref(false) },
       { idle: task => idleTasks.push(task), state: newPreloadState(), batch: 3 },
     )
-    expect(routes.filter(r => r.meta.__preloaded).map(r => r.no)).toEqual([1, 2, 3, 4])
+    const mounted = () => routes.filter(r => r.meta.__preloaded).map(r => r.no)
+    // The neighbours at once, the rest of the window when idle.
+    expect(mounted()).toEqual([1, 2])
+    idleTasks.shift()!()
+    expect(mounted()).toEqual([1, 2, 3, 4])
 
     current.value = 8
     await nextTick()
-    expect(routes.filter(r => r.meta.__preloaded).map(r => r.no)).toEqual([7, 8, 9, 10, 11])
+    expect(mounted()).toEqual([7, 8, 9])
+    // A window task queued for a slide one has already left does nothing.
+    current.value = 9
+    await nextTick()
+    idleTasks.shift()!()
+    expect(mounted()).toEqual([7, 8, 9, 10])
+    current.value = 8
+    await nextTick()
+    idleTasks.splice(0, 1)
+    idleTasks.shift()!()
+    expect(mounted()).toEqual([7, 8, 9, 10, 11])
 
     // Nothing is imported in the background during the first seconds, nor before the browser is idle.
     await flush()

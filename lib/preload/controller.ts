@@ -18,7 +18,7 @@ export const whenIdle: IdleScheduler = (task) => {
  * Quiet time after the page's `load` event before background work (imports of far slides, offline precache)
  * starts: the first seconds belong to the slide the person opened and to their first key presses.
  */
-export const BACKGROUND_DELAY_MS = 8000
+export const BACKGROUND_DELAY_MS = 15_000
 
 /** Runs `task` after the page's `load` event, `delayMs` later, once idle: nothing competes with the first slide. */
 export function afterFirstPaint(task: () => void, idle: IdleScheduler = whenIdle, delayMs = BACKGROUND_DELAY_MS): void {
@@ -67,12 +67,21 @@ export function usePreloadWindow(input: PreloadWindowInput, options: PreloadWind
   const batch = options.batch ?? 2
   const windowOptions = options.window ?? PRELOAD_WINDOW
 
+  // The immediate neighbours are mounted at once (→ and ← stay instant, ← lands on the last click); the rest of
+  // the window waits for an idle period, so that mounting it does not compete with the slide change itself.
+  const neighbours: WindowOptions = { ...windowOptions, before: Math.min(1, windowOptions.before), after: Math.min(1, windowOptions.after) }
   watch([input.slides, input.currentSlideNo, input.isPrintMode], ([routes, current, print]) => {
     if (print)
       return
     takeOverPreload(routes, state.excluded, state.taken)
-    for (const no of applyWindow(routes, current, state.excluded, windowOptions))
+    for (const no of applyWindow(routes, current, state.excluded, neighbours))
       state.imported.add(no)
+    idle(() => {
+      if (input.currentSlideNo.value !== current || input.isPrintMode.value)
+        return
+      for (const no of applyWindow(input.slides.value, current, state.excluded, windowOptions))
+        state.imported.add(no)
+    })
   }, { immediate: true, flush: 'sync' })
 
   if (state.importing || input.isPrintMode.value)
