@@ -292,6 +292,12 @@ export function disablePreload(): void {
   })
 }
 
+/** Asks Slidev's navigation to open slide `no` (click 0), as « aller à » does. */
+export function goToSlide(no: number): Promise<void> {
+  const ctx = (document.querySelector('#app') as any).__vue_app__._context.provides['$$slidev-context']
+  return ctx.nav.go(no)
+}
+
 /** True once Slidev's navigation is on slide `no` at click step `clicks` (polled after a key press). */
 export function navReached(arg: { no: number, clicks: number }): boolean {
   const ctx = (document.querySelector('#app') as any)?.__vue_app__?._context?.provides?.['$$slidev-context']

@@ -13,7 +13,7 @@ import { where } from '../../lib/deck/load'
 import { findResourceLoads, isRemote } from '../../lib/deck/references'
 import { BACKGROUND_DELAY_MS } from '../../lib/preload/controller'
 import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium'
-import { disablePreload, isSlideSettled, measureSlide, navReached, readNav, unmark } from './inpage'
+import { disablePreload, goToSlide, isSlideSettled, measureSlide, navReached, readNav, unmark } from './inpage'
 
 export type Mode = 'light' | 'dark'
 
@@ -554,10 +554,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       const far = to > from + mountLimit ? to : undefined
       if (far) {
         tracker.slide = far
-        await page.evaluate((n) => {
-          const ctx = (document.querySelector('#app') as any).__vue_app__._context.provides['$$slidev-context']
-          return ctx.nav.go(n)
-        }, far)
+        await page.evaluate(goToSlide, far)
         const shown = await page.waitForFunction(isSlideSettled, { no: far, clicks: 0 }, { timeout: stepTimeout, polling: 50 }).then(() => true, () => false)
         const fetched = (await scripts()) - count
         if (!shown)
@@ -691,10 +688,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     }
     const visit = async (no: number, how: string) => {
       tracker.slide = no
-      await page.evaluate((n) => {
-        const ctx = (document.querySelector('#app') as any).__vue_app__._context.provides['$$slidev-context']
-        return ctx.nav.go(n)
-      }, no).catch(() => {})
+      await page.evaluate(goToSlide, no).catch(() => {})
       const ok = await page.waitForFunction(isSlideSettled, { no, clicks: 0 }, { timeout: stepTimeout, polling: 50 }).then(() => true, () => false)
       const m = await page.evaluate(measureSlide, { selector: `#slide-content .slidev-page-${no}`, tolerance: 1e6, mark: false }).catch(() => null)
       if (!ok || !m || m.mermaidEmpty || m.mermaidErrors.length)
