@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { deckFences } from '../lib/deck/fences'
 import { loadDeck } from '../lib/deck/load'
-import { measureSlide } from '../tests/e2e/inpage'
+import { measureSlide, readNav } from '../tests/e2e/inpage'
 import { serveStatic } from '../tests/e2e/serve'
 import { CHROMIUM_ARGS, resolveChromium } from './chromium'
 
@@ -60,7 +60,7 @@ for (const no of numbers) {
   await page.waitForSelector(`.slidev-page-${no}`)
   await page.waitForLoadState('networkidle')
   await page.waitForTimeout(800)
-  const total = values.clicks ? await page.evaluate(() => (document.querySelector('#app') as any).__vue_app__._context.provides['$$slidev-context'].nav.clicksTotal) : 0
+  const total = values.clicks ? (await page.evaluate(readNav))?.clicksTotal ?? 0 : 0
   for (let click = 0; click <= total; click++) {
     if (click > 0) {
       await page.keyboard.press('ArrowRight')
