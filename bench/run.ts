@@ -65,7 +65,7 @@ function timed(cmd: string, args: string[]): { seconds: number, peakRssMB: numbe
   const gnuTime = existsSync('/usr/bin/time')
   const started = process.hrtime.bigint()
   const r = gnuTime
-    ? spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf-8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } })
+    ? spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf-8', maxBuffer: 64 * 1024 * 1024 })
     : spawnSync(cmd, args, { encoding: 'utf-8', maxBuffer: 64 * 1024 * 1024 })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '')
