@@ -37,7 +37,7 @@ interface State {
 }
 
 /** One state per page: the audience view and the presenter view share the same routes. */
-const shared: State = { excluded: new Set(), taken: new WeakSet(), imported: new Set(), importing: false }
+const shared: State = newPreloadState()
 
 export interface PreloadWindowInput {
   slides: Ref<readonly PreloadRoute[]>
