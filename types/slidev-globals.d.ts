@@ -5,3 +5,9 @@ declare const __SLIDEV_FEATURE_EDITOR__: boolean
 declare const __SLIDEV_FEATURE_DRAWINGS_PERSIST__: boolean
 declare const __SLIDEV_HAS_SERVER__: boolean
 declare const __SLIDEV_HASH_ROUTE__: boolean
+
+// lib/notes/plugin.ts: every slide's rendered speaker notes (`notes[no - 1]`) in a build, null in dev.
+declare module 'virtual:course-notes' {
+  const notes: string[] | null
+  export default notes
+}

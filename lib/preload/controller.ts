@@ -14,6 +14,14 @@ export const whenIdle: IdleScheduler = (task) => {
     setTimeout(task, 200)
 }
 
+/** Calls `task` once the browser has painted the current frame (the slide just shown), in a task of its own. */
+export const afterPaint: IdleScheduler = (task) => {
+  if (typeof requestAnimationFrame === 'function')
+    requestAnimationFrame(() => setTimeout(task, 0))
+  else
+    setTimeout(task, 0)
+}
+
 /**
  * Quiet time after the page's `load` event before background work (imports of far slides, offline precache)
  * starts: the first seconds belong to the slide the person opened and to their first key presses.
@@ -48,6 +56,8 @@ export interface PreloadWindowInput {
 export interface PreloadWindowOptions {
   window?: WindowOptions
   idle?: IdleScheduler
+  /** When the neighbours of a newly shown slide are mounted (default: after the next paint). */
+  painted?: IdleScheduler
   /** Slides imported per idle period. */
   batch?: number
   state?: State
@@ -58,29 +68,44 @@ export function newPreloadState(): State {
 }
 
 /**
+ * Sets `preload: false` on every slide (lib/preload/window.ts), before Slidev's slide show starts: called by
+ * `setup/main.ts` at app setup, otherwise Slidev's own pass would mount the first slide's neighbours in the
+ * same task as the first slide.
+ */
+export function takeOverSlidevPreload(routes: readonly PreloadRoute[], state: State = shared): void {
+  takeOverPreload(routes, state.excluded, state.taken)
+}
+
+/**
  * Mounts a window of slides around the current one and imports the others in the background, a batch per idle
  * period. Print mode is left to Slidev (it mounts the printed range itself).
  */
 export function usePreloadWindow(input: PreloadWindowInput, options: PreloadWindowOptions = {}): void {
   const state = options.state ?? shared
   const idle = options.idle ?? whenIdle
+  const painted = options.painted ?? afterPaint
   const batch = options.batch ?? 2
   const windowOptions = options.window ?? PRELOAD_WINDOW
 
-  // The immediate neighbours are mounted at once (→ and ← stay instant, ← lands on the last click); the rest of
-  // the window waits for an idle period, so that mounting it does not compete with the slide change itself.
+  // The slide being shown is rendered alone; its immediate neighbours are mounted in a task of their own right
+  // after it is painted (→ and ← stay instant, ← lands on the last click), the rest of the window when the
+  // browser is idle: mounting them never lengthens the slide change itself.
   const neighbours: WindowOptions = { ...windowOptions, before: Math.min(1, windowOptions.before), after: Math.min(1, windowOptions.after) }
+  /** False once the person has moved on (or printing started): a task queued for that slide does nothing. */
+  const mountWindow = (current: number, options: WindowOptions): boolean => {
+    if (input.currentSlideNo.value !== current || input.isPrintMode.value)
+      return false
+    for (const no of applyWindow(input.slides.value, current, state.excluded, options))
+      state.imported.add(no)
+    return true
+  }
   watch([input.slides, input.currentSlideNo, input.isPrintMode], ([routes, current, print]) => {
     if (print)
       return
     takeOverPreload(routes, state.excluded, state.taken)
-    for (const no of applyWindow(routes, current, state.excluded, neighbours))
-      state.imported.add(no)
-    idle(() => {
-      if (input.currentSlideNo.value !== current || input.isPrintMode.value)
-        return
-      for (const no of applyWindow(input.slides.value, current, state.excluded, windowOptions))
-        state.imported.add(no)
+    painted(() => {
+      if (mountWindow(current, neighbours))
+        idle(() => mountWindow(current, windowOptions))
     })
   }, { immediate: true, flush: 'sync' })
 

@@ -545,6 +545,10 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
         }
       }
       const atRest = await mounted()
+      // Speaker notes are only for the trainer's views (lib/notes): the audience never downloads them.
+      const notesChunk = await page.evaluate(() => performance.getEntriesByType('resource').map(e => e.name).find(name => /course-notes/.test(name)))
+      if (notesChunk)
+        report({ kind: 'render-timeout', context: 'preload', slide: from, message: `la vue diapositives a téléchargé les notes de l'orateur (${notesChunk})` })
       log(`[preload] au repos : ${atRest} diapositive(s) montée(s) (au plus ${mountLimit}), ${count} scripts chargés`)
       if (atRest > mountLimit)
         report({ kind: 'render-timeout', context: 'preload', slide: from, message: `${atRest} diapositives montées au démarrage : la fenêtre de préchargement en permet ${mountLimit}` })

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+// lib/notes relies on how Slidev (53) generates a slide's frontmatter module and reads notes; an upgrade that
+// changes it must fail here (the build also fails: splitNotes throws on an unknown shape).
+const cliDist = join(__dirname, '../../node_modules/@slidev/cli/dist')
+const client = join(__dirname, '../../node_modules/@slidev/client')
+const cli = readdirSync(cliDist).filter(f => f.endsWith('.mjs')).map(f => readFileSync(join(cliDist, f), 'utf-8')).join('\n')
+
+describe('what lib/notes expects of Slidev', () => {
+  it('names the frontmatter module …__slidev_N.frontmatter and spreads the slide info on one JSON line', () => {
+    expect(cli).toContain('const regexSlideSourceId = /__slidev_(\\d+)\\.(md|frontmatter)$/;')
+    expect(cli).toContain(['`    ...($', '{JSON.stringify(slideBase)}),`'].join(''))
+    expect(cli).toMatch(/noteHTML: renderNote\(data\?\.note\)/)
+  })
+
+  it('lists the slides in /@slidev/slides, importing each frontmatter facade statically', () => {
+    expect(cli).toContain('id: "/@slidev/slides"')
+    expect(cli).toMatch(/import \{ meta as f\$\{no\} \} from '\$\{VIRTUAL_SLIDE_PREFIX\}\$\{no\}\/frontmatter'/)
+  })
+
+  it('reads a slide\'s notes in a build from meta.slide (useSlideInfo wraps it in a ref, hence a reactive proxy)', () => {
+    const info = readFileSync(join(client, 'composables/useSlideInfo.ts'), 'utf-8')
+    expect(info).toContain('info: ref(getSlide(no)?.meta.slide ?? null)')
+    expect(readFileSync(join(client, 'pages/notes.vue'), 'utf-8')).toContain(':note-html="currentRoute?.meta.slide.noteHTML"')
+  })
+})
