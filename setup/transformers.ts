@@ -1,11 +1,27 @@
+import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
+import process from 'node:process'
 import { defineTransformersSetup } from '@slidev/types'
+import { MERMAID_INFO, transformMermaidBlock } from '../lib/mermaid-live/build'
 import { transformQuizBlock } from '../lib/quiz/build'
 import { QUIZ_LANG } from '../lib/quiz/schema'
 
 // ```qcm blocks become <Qcm :data="…" />: validated with lib/quiz (an invalid block throws, which fails
 // `slidev build` and shows the error overlay in dev) and their markdown rendered to HTML at build time.
+//
+// ```mermaid blocks become <MermaidLive> (components/MermaidLive.vue): drawn step by step with clicks
+// (`%% step` markers, lib/mermaid-live) and editable in the site; a misplaced marker fails the build at its line.
 export default defineTransformersSetup(() => ({
   codeblocks: [
+    ({ info, code, slide }) => {
+      if (!MERMAID_INFO.test(info.trim()))
+        return undefined
+      if (!slide)
+        return transformMermaidBlock({ info, code, filepath: '(diapositive inconnue)', slideRaw: '', slideStart: 0 })
+      const { filepath, contentStart, end } = slide.source
+      const slideRaw = readFileSync(filepath, 'utf-8').split(/\r?\n/).slice(contentStart, end).join('\n')
+      return transformMermaidBlock({ info, code, filepath: relative(process.cwd(), filepath), slideRaw, slideStart: contentStart })
+    },
     async ({ info, code, slide, options }) => {
       if (info.trim().split(/\s+/)[0]?.toLowerCase() !== QUIZ_LANG)
         return undefined

@@ -10,7 +10,7 @@ import { checkDockerfile } from './dockerfile'
 import { checkLabKit, labCopyProblem, labPathProblems } from './labs'
 import { externalLinkProblem, findHyperlinks, internalLinkProblem, linkKind } from './links'
 import { bracedMarkerMessage, misplacedMarkerMessage, scanMarkers } from './markers'
-import { checkMermaid } from './mermaid'
+import { checkLiveMermaid } from './mermaid'
 import { SHELL_LANGS } from './shell'
 
 export const DOCKERFILE_LANGS = ['dockerfile', 'containerfile', 'docker']
@@ -96,7 +96,7 @@ export async function checkIntegrity(deck: Deck): Promise<IntegrityReport> {
         break
       case 'mermaid':
         stats.diagrams++
-        found = await checkMermaid(fence.code)
+        found = await checkLiveMermaid(fence.code)
         break
     }
     if (markers.bad) {

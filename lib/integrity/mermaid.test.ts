@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { checkMermaid } from './mermaid'
+import { checkLiveMermaid, checkMermaid } from './mermaid'
 
 describe('mermaid checker (mermaid\'s own parser)', () => {
   it('accepts the diagram types the course uses', async () => {
@@ -23,5 +23,26 @@ describe('mermaid checker (mermaid\'s own parser)', () => {
     const [problem] = await checkMermaid('flowchart LR\n  A --> B\n  B -->')
     expect(problem.line).toBe(2)
     expect(problem.message).toMatch(/^mermaid : Parse error on line 4: — Expecting /)
+  })
+})
+
+describe('live diagrams (steps and accessibility)', () => {
+  const head = 'flowchart LR\n  accTitle: Chaîne\n  accDescr: Du poste au registre\n  a --> b'
+  it('accepts a stepped diagram whose every step parses', async () => {
+    expect(await checkLiveMermaid(`${head}\n%% step\n  b --> c\n%% step\n  c --> d`)).toEqual([])
+  })
+
+  it('reports a broken step on the line the author wrote, with the step', async () => {
+    const problems = await checkLiveMermaid(`${head}\n  subgraph s\n%% step\n  b --> c\n  end\n%% step\n  c -->`)
+    expect(problems).toHaveLength(1)
+    // Step 0 stops inside the subgraph (its `end` comes with step 1): mermaid fails at the end of that step.
+    expect(problems[0]!.message).toMatch(/^mermaid : Parse error .*\(étape 0 sur 2, ligne 1 du bloc\)$/)
+    expect(problems[0]!.line).toBe(4)
+  })
+
+  it('reports a misplaced marker and a missing title or description', async () => {
+    expect(await checkLiveMermaid(`${head}\n%% /step`)).toEqual([{ line: 4, message: 'mermaid : « %% /step » sans « %% step » ouvert' }])
+    expect(await checkLiveMermaid('flowchart LR\n  accTitle: x\n  a --> b')).toEqual([{ line: 0, message: expect.stringMatching(/^mermaid : accDescr manquant/) }])
+    expect(await checkLiveMermaid('flowchart LR\n  a --> b\n%% step\n  accTitle: x\n  accDescr: y\n  b --> c')).toEqual([{ line: 0, message: expect.stringMatching(/accTitle et accDescr manquant/) }])
   })
 })

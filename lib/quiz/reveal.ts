@@ -1,8 +1,7 @@
 import type { ClicksContext } from '@slidev/types'
 import type { ComputedRef } from 'vue'
-import { computed, onUnmounted } from 'vue'
-
-let counter = 0
+import { computed } from 'vue'
+import { useClickSteps } from '../slides/clicks'
 
 /**
  * Registers one click step on the slide (like `v-click`): pressing space on the audience screen reveals
@@ -10,13 +9,8 @@ let counter = 0
  * context (outside a slide), nothing is ever revealed by a click.
  */
 export function useRevealClick(clicks: ClicksContext | undefined, name: string): ComputedRef<boolean> {
-  const info = clicks?.calculateSince('+1') ?? null
-  if (!clicks || !info)
-    return computed(() => false)
-  const key = `${name}#${++counter}`
-  clicks.register(key, info)
-  onUnmounted(() => clicks.unregister(key))
-  return computed(() => info.isActive.value)
+  const info = useClickSteps(clicks, name)
+  return computed(() => info?.isActive.value ?? false)
 }
 
 /** Gives the keyboard back to the deck: Slidev ignores its shortcuts while a button or an input has focus. */

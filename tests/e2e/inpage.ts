@@ -234,8 +234,9 @@ export function measureSlide(arg: { selector: string, tolerance: number, mark: b
     if (box.width < 1 || box.height < 1 || svg.childElementCount === 0)
       mermaidEmpty++
   }
-  // Slidev replaces a diagram that mermaid refuses to render by `<pre border="1 red rounded">error</pre>`.
-  for (const pre of root.querySelectorAll('pre[border*="red"]'))
+  // Slidev replaces a diagram that mermaid refuses to render by `<pre border="1 red rounded">error</pre>`, the
+  // course's live diagrams (components/MermaidLive.vue) by `<pre class="mermaid-live-failure">`.
+  for (const pre of root.querySelectorAll('pre[border*="red"], pre.mermaid-live-failure'))
     mermaidErrors.push((pre.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160))
 
   const heading = (root.querySelector('h1, h2')?.textContent ?? '').replace(/\s+/g, ' ').trim()
@@ -248,7 +249,7 @@ export function measureSlide(arg: { selector: string, tolerance: number, mark: b
     overflow,
     clipped,
     brokenImages,
-    mermaidCount: mermaids.length + root.querySelectorAll('pre[border*="red"]').length,
+    mermaidCount: mermaids.length + root.querySelectorAll('pre[border*="red"], pre.mermaid-live-failure').length,
     mermaidErrors,
     mermaidEmpty,
     qcm: root.querySelectorAll('fieldset.qcm').length,

@@ -1,7 +1,7 @@
 // Browser checks of a built deck. Usage (npm run test:e2e -- <dist> [options]):
 //   tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark]
 //     [--range 1-40] [--tolerance 2] [--json report.json] [--no-print] [--no-presenter] [--no-preload] [--slidev-preload]
-//     [--no-qcm] [--no-offline] [--only walk,preload,presenter,print,qcm,offline]
+//     [--no-qcm] [--no-offline] [--only walk,preload,presenter,print,qcm,diagram,offline]
 // Exits 1 when any defect is found, 2 on bad usage.
 import type { Mode } from './suite'
 import { rmSync, writeFileSync } from 'node:fs'
@@ -17,7 +17,7 @@ function print(line: string): void {
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage : tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark] [--range 1-40] [--tolerance 2] [--json rapport.json] [--no-print] [--no-presenter] [--no-preload] [--slidev-preload] [--no-qcm] [--no-offline] [--only walk,preload,presenter,print,qcm,offline]`)
+  console.error(`${message}\nUsage : tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark] [--range 1-40] [--tolerance 2] [--json rapport.json] [--no-print] [--no-presenter] [--no-preload] [--slidev-preload] [--no-qcm] [--no-offline] [--only walk,preload,presenter,print,qcm,diagram,offline]`)
   process.exit(2)
 }
 
@@ -40,7 +40,7 @@ const { values, positionals } = parseArgs({
   },
 })
 
-const PHASES = ['walk', 'preload', 'presenter', 'print', 'qcm', 'offline'] as const
+const PHASES = ['walk', 'preload', 'presenter', 'print', 'qcm', 'diagram', 'offline'] as const
 const only = values.only?.split(',').map(p => p.trim())
 if (only?.some(p => !(PHASES as readonly string[]).includes(p)))
   usage(`--only : une liste parmi ${PHASES.join(', ')}, pas « ${values.only} »`)
@@ -80,6 +80,7 @@ async function main(): Promise<number> {
     // The course mounts a window of slides (lib/preload) instead of Slidev's whole deck.
     mountLimit: values['slidev-preload'] ? undefined : PRELOAD_WINDOW.keepBefore + PRELOAD_WINDOW.keepAfter + 1,
     qcm: runs('qcm', values['no-qcm']),
+    diagram: runs('diagram', false),
     offline: runs('offline', values['no-offline']),
     log: line => print(line),
   })

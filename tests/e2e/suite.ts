@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core'
 import { deckFences } from '../../lib/deck/fences'
 import { where } from '../../lib/deck/load'
 import { findResourceLoads, isRemote } from '../../lib/deck/references'
+import { parseSteps } from '../../lib/mermaid-live/steps'
 import { BACKGROUND_DELAY_MS } from '../../lib/preload/controller'
 import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium'
 import { disablePreload, goToSlide, isSlideSettled, measureSlide, navReached, readNav, unmark } from './inpage'
@@ -32,6 +33,7 @@ export type DefectKind
     | 'notes'
     | 'print'
     | 'qcm'
+    | 'diagram'
     | 'offline'
 
 export interface Defect {
@@ -68,6 +70,8 @@ export interface SuiteOptions {
    */
   mountLimit?: number
   qcm?: boolean
+  /** Live diagram: click steps, « Modifier » (redraw, inline error, reset), Escape gives the keyboard back. */
+  diagram?: boolean
   offline?: boolean
   /** Max wait for one slide or click step to settle (ms). */
   stepTimeout?: number
@@ -122,6 +126,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     preload = true,
     mountLimit,
     qcm = true,
+    diagram = true,
     offline = true,
     stepTimeout = 10_000,
     log = () => {},
@@ -638,6 +643,114 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   }
 
   /** After a first load the deck keeps working without network: navigation, mermaid, and a reload if a service worker is built. */
+  /**
+   * A live diagram (components/MermaidLive.vue), on the first slide of the range whose flowchart has steps: each
+   * click shows the next step and going back removes it; « Modifier » redraws as one types, an invalid source is
+   * reported inline with its line while the last drawing stays (and nothing reaches the console), « Réinitialiser »
+   * restores the source, Escape closes the editor and → moves the deck again.
+   */
+  async function checkDiagram(): Promise<void> {
+    const fence = deckFences(deck, ['mermaid']).find((f) => {
+      if (f.slide.no < from || f.slide.no > to || !/^\s*(?:flowchart|graph)\b/.test(f.code))
+        return false
+      try {
+        return parseSteps(f.code).steps.length > 1
+      }
+      catch {
+        return false // the integrity suite reports it
+      }
+    })
+    if (!fence) {
+      notices.push('diagramme vivant : aucun flowchart à étapes dans la plage, test SAUTÉ')
+      return
+    }
+    const no = fence.slide.no
+    const diagram = parseSteps(fence.code)
+    const context = await newContext('light', { route: true, preload: false })
+    const page = await context.newPage()
+    const tracker: Tracker = { context: 'diagram', slide: no }
+    watchPage(page, tracker)
+    const fail = (message: string) => report({ kind: 'diagram', context: 'diagram', slide: no, message })
+    log(`[diagram] diapositive ${no} (${diagram.steps.length} étapes)`)
+    try {
+      await page.goto(`${base}/${no}`)
+      await waitForApp(page)
+      await page.waitForFunction(isSlideSettled, { no, clicks: 0 }, { timeout: stepTimeout, polling: 50 })
+      const live = page.locator(`#slide-content .slidev-page-${no} .mermaid-live[data-steps="${diagram.steps.length}"]`).first()
+      const svgText = () => live.evaluate(el => el.querySelector('.mermaid')?.shadowRoot?.textContent ?? '')
+      const stepNow = async () => Number(await live.getAttribute('data-step'))
+      // Forward through every click of the slide, then back to the start.
+      const seen: number[] = [await stepNow()]
+      const total = (await page.evaluate(readNav))?.clicksTotal ?? 0
+      for (let c = 1; c <= total; c++) {
+        await page.keyboard.press('ArrowRight')
+        await page.waitForFunction(isSlideSettled, { no, clicks: c }, { timeout: stepTimeout, polling: 50 })
+        seen.push(await stepNow())
+      }
+      const expected = diagram.steps.map((_, i) => i)
+      if (seen[0] !== 0 || seen.some((v, i) => i > 0 && v < seen[i - 1]!) || expected.some(v => !seen.includes(v)))
+        fail(`étapes vues en avançant : ${seen.join(', ')} (attendu : de 0 à ${diagram.steps.length - 1}, une de plus par clic du diagramme)`)
+      for (let c = total - 1; c >= 0; c--) {
+        await page.keyboard.press('ArrowLeft')
+        await page.waitForFunction(isSlideSettled, { no, clicks: c }, { timeout: stepTimeout, polling: 50 })
+      }
+      if (await stepNow() !== 0)
+        fail(`revenu au clic 0, le diagramme montre l'étape ${await stepNow()}`)
+      for (let c = 1; c <= total; c++)
+        await page.keyboard.press('ArrowRight')
+      await page.waitForFunction(isSlideSettled, { no, clicks: total }, { timeout: stepTimeout, polling: 50 })
+
+      // Edit: the diagram follows the source; the deck does not move while typing.
+      await live.getByRole('button', { name: 'Modifier' }).click()
+      const textarea = live.locator('textarea')
+      await textarea.waitFor({ state: 'visible', timeout: stepTimeout })
+      if (!await textarea.evaluate(el => el === document.activeElement))
+        fail('« Modifier » ne place pas le curseur dans la source')
+      await textarea.press('Control+End')
+      await page.keyboard.type('\n  zz1[Ajout e2e] --> zz2[Fin]')
+      const redrawn = await page.waitForFunction(n => document.querySelector(`#slide-content .slidev-page-${n} .mermaid-live .mermaid`)?.shadowRoot?.textContent?.includes('Ajout e2e'), no, { timeout: stepTimeout }).then(() => true, () => false)
+      if (!redrawn)
+        fail('le diagramme ne se redessine pas après modification de la source')
+      const navAfterTyping = await page.evaluate(readNav)
+      if (navAfterTyping?.no !== no || navAfterTyping?.clicks !== total)
+        fail(`la frappe dans l'éditeur a fait bouger le support (${navAfterTyping?.path})`)
+
+      // Break it: an inline message with the line, the last drawing stays.
+      await page.keyboard.type('\n  -->')
+      const error = live.locator('.mermaid-live-error')
+      const reported = await page.waitForFunction(n => /Ligne \d+/.test(document.querySelector(`#slide-content .slidev-page-${n} .mermaid-live-error`)?.textContent ?? ''), no, { timeout: stepTimeout }).then(() => true, () => false)
+      if (!reported)
+        fail(`source invalide : pas de message « Ligne N : … » sous l'éditeur (${(await error.first().textContent().catch(() => ''))?.trim()})`)
+      if (!(await svgText()).includes('Ajout e2e'))
+        fail('source invalide : le dernier dessin valide a disparu')
+
+      // Reset: the source as written, the drawing without the addition.
+      await live.getByRole('button', { name: 'Réinitialiser' }).click()
+      const restored = await page.waitForFunction(n => !document.querySelector(`#slide-content .slidev-page-${n} .mermaid-live .mermaid`)?.shadowRoot?.textContent?.includes('Ajout e2e'), no, { timeout: stepTimeout }).then(() => true, () => false)
+      if (await textarea.inputValue() !== diagram.source)
+        fail('« Réinitialiser » ne rend pas la source d\'origine')
+      if (!restored)
+        fail('« Réinitialiser » ne redessine pas le diagramme d\'origine')
+      if (await live.locator('.mermaid-live-error').first().evaluate(el => (el.textContent ?? '').trim()).catch(() => ''))
+        fail('« Réinitialiser » laisse le message d\'erreur')
+
+      // Escape: the editor closes, the keyboard goes back to the deck.
+      await textarea.focus()
+      await page.keyboard.press('Escape')
+      if (await textarea.count())
+        fail('Échap ne ferme pas l\'éditeur')
+      await page.keyboard.press('ArrowRight')
+      const moved = await page.waitForFunction(n => ((document.querySelector('#app') as any)?.__vue_app__?._context?.provides?.['$$slidev-context']?.nav?.currentSlideNo ?? n) > n, no, { timeout: stepTimeout }).then(() => true, () => false)
+      if (!moved && no < total)
+        fail('après Échap, → ne fait pas avancer le support')
+    }
+    catch (error) {
+      fail(`test interrompu : ${String((error as Error).message ?? error).split('\n')[0]}`)
+    }
+    await context.close()
+    flush(false)
+  }
+
   async function checkOffline(): Promise<void> {
     const hasSw = existsSync(join(options.dist, 'sw.js'))
     // Offline is promised by Slidev's `pwa` option or by a service worker the deck's own Vite config builds.
@@ -735,6 +848,8 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       await checkPrint()
     if (qcm)
       await checkQcm(qcmSlides)
+    if (diagram)
+      await checkDiagram()
     if (offline)
       await checkOffline()
   }

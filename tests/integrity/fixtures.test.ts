@@ -18,13 +18,15 @@ describe('integrity suite on a fixture deck', async () => {
       'slides.md:44 : bloc text marqué « bad » : aucune règle ne vérifie ce langage (bash/shellsession, dockerfile, yaml Compose, mermaid)',
       'slides.md:59 : marqueur « fragment » placé avant « {2} » : Slidev ignore alors la plage et le titre — le placer en fin de ligne : « ```dockerfile {2} fragment »',
       'slides.md:65 : aucune instruction FROM : un Dockerfile complet commence par FROM (sinon marquer le bloc « fragment »)',
-      'slides.md:75 : mermaid : Parse error on line 2: — Expecting \'link\', \'+\', \'-\', \'()\', \'ACTOR\', got \'TXT\'',
-      'slides.md:78 : lien « http://example.com » : seul https:// est accepté',
-      'slides.md:78 : lien interne « #nulle-part » : ni numéro de diapositive (1-3) ni routeAlias — écrire <Link to="alias">',
+      'slides.md:81 : mermaid : Parse error on line 4: — Expecting \'link\', \'+\', \'-\', \'()\', \'ACTOR\', got \'TXT\'',
+      'slides.md:89 : mermaid : étape vide : aucune ligne entre ce « %% step » et le suivant',
+      'slides.md:95 : mermaid : accTitle et accDescr manquant(s) dans la première étape : un titre et une description accessibles (lecteurs d\'écran, PDF)',
+      'slides.md:99 : lien « http://example.com » : seul https:// est accepté',
+      'slides.md:99 : lien interne « #nulle-part » : ni numéro de diapositive (1-3) ni routeAlias — écrire <Link to="alias">',
     ].join('\n'))
   })
 
   it('counts what it checked', () => {
-    expect(report.stats).toEqual({ shellBlocks: 3, commands: 4, composeFiles: 1, dockerfiles: 5, diagrams: 2, links: 4, badBlocks: 5, labFiles: 0 })
+    expect(report.stats).toEqual({ shellBlocks: 3, commands: 4, composeFiles: 1, dockerfiles: 5, diagrams: 4, links: 4, badBlocks: 5, labFiles: 0 })
   })
 })

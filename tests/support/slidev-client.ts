@@ -48,7 +48,15 @@ export function useSlideContext() {
     $renderContext: slidevFake.renderContext,
     $page: slidevFake.page,
     $clicksContext: {
-      calculateSince: () => ({ start: 1, end: Infinity, max: 1, delta: 1, isActive: computed(() => slidevFake.clicks.value >= 1) }),
+      // Every registration starts at click 1 (as the first `+1` of a slide).
+      calculateSince: (_at: string | number, size = 1) => ({
+        start: 1,
+        end: 1 + size,
+        max: size,
+        delta: size,
+        currentOffset: computed(() => slidevFake.clicks.value - 1),
+        isActive: computed(() => slidevFake.clicks.value >= 1),
+      }),
       register: (key: string, info: unknown) => slidevFake.registered.set(key, info),
       unregister: (key: string) => slidevFake.registered.delete(key),
     },
