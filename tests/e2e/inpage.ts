@@ -171,6 +171,11 @@ export function measureSlide(arg: { selector: string, tolerance: number, mark: b
       if (cs.display === 'none' || el.tagName === 'STYLE' || el.tagName === 'SCRIPT')
         continue
       const r = el.getBoundingClientRect()
+      // The screen-reader-only pattern (absolute, 1×1 px, overflow hidden): text for assistive technology only.
+      // (Layout size, not the scaled box: the slide is scaled to the window.)
+      const layout = el as HTMLElement
+      if ((cs.position === 'absolute' || cs.position === 'fixed') && layout.offsetWidth <= 1 && layout.offsetHeight <= 1 && cs.overflowX !== 'visible')
+        continue
       // A box counts when it paints something (replaced element, background, border, shadow); a transparent
       // container stretched past the edge paints nothing: its text and painted children are checked instead.
       if (cs.visibility !== 'hidden' && r.width > 0 && r.height > 0 && paints(el, cs))
