@@ -2,7 +2,7 @@
 // a synthetic deck `--scale` times the course (its chapters copied, lib/bench/synthetic.ts) to show how the
 // figures grow with the deck.
 // Usage: npm run bench [-- --only starter,cours,cours×3] [--scale 3] [--lh-runs 3] [--lh-preset mobile|desktop]
-//        [--out bench/results.json]
+//        [--pdf-max-slides 300] [--out bench/results.json]
 // Measures, per deck: build wall time (SPA only, without the PDF) and per slide, peak RSS of the build,
 // dist size, first-slide payload (JS/CSS raw and gzip), the first 12 s on slide 1 and on the first mermaid slide
 // with 4× CPU throttling (requests, bytes, main-thread blocking time and longest task), slide-change latency in the
@@ -38,6 +38,8 @@ interface DeckResult {
   slideChange: { samples: number, medianMs: number, p95Ms: number, maxMs: number }
   lighthouse: Record<'first' | 'mermaid', { slide: number, runs: number, performance: number, lcpMs: number, tbtMs: number } | null>
   pdf: { seconds: number, perSlideMs: number, sizeMB: number, pages: number | null } | null
+  /** Why the PDF was not measured (a deck longer than --pdf-max-slides). */
+  pdfSkipped?: string
 }
 
 interface LoadProfile { slide: number, requests: number, kB: number, blockingMs: number, longestTaskMs: number }
@@ -256,7 +258,7 @@ async function lighthouseMedian(url: string, preset: string, reportPath: string,
   return { runs: results.length, performance: median('performance'), lcpMs: median('lcpMs'), tbtMs: median('tbtMs') }
 }
 
-async function benchDeck(name: string, entry: string, work: string, preset: string, lhRuns: number): Promise<DeckResult> {
+async function benchDeck(name: string, entry: string, work: string, preset: string, lhRuns: number, pdfMaxSlides: number): Promise<DeckResult> {
   const deck = await loadDeck(entry)
   const out = join(work, `${name}-dist`)
   rmSync(out, { recursive: true, force: true })
@@ -315,19 +317,31 @@ async function benchDeck(name: string, entry: string, work: string, preset: stri
     await server.close()
   }
 
-  print('PDF (site construit puis imprimé, scripts/slidev.ts pdf)…')
+  // Slidev prints the whole deck as one tall page: past a few hundred slides Chromium takes tens of minutes.
+  const pdfSkipped = deck.slides.length > pdfMaxSlides
+    ? `${deck.slides.length} diapositives > --pdf-max-slides ${pdfMaxSlides} (Slidev imprime le deck d'un seul tenant)`
+    : undefined
+  let exp: ReturnType<typeof timed> | undefined
   const pdfPath = join(work, `${name}.pdf`)
-  rmSync(pdfPath, { force: true })
-  const withPdf = entryWithDownload(entry, true)
-  let exp
-  try {
-    exp = timed('node_modules/.bin/tsx', ['scripts/slidev.ts', 'pdf', '--output', pdfPath, withPdf.path])
+  if (pdfSkipped) {
+    print(`PDF non mesuré : ${pdfSkipped}`)
   }
-  finally {
-    withPdf.cleanup()
+  else {
+    print('PDF (site construit puis imprimé, scripts/slidev.ts pdf)…')
+    rmSync(pdfPath, { force: true })
+    const withPdf = entryWithDownload(entry, true)
+    try {
+      exp = timed('node_modules/.bin/tsx', ['scripts/slidev.ts', 'pdf', '--output', pdfPath, withPdf.path])
+    }
+    finally {
+      withPdf.cleanup()
+    }
   }
   let pdf: DeckResult['pdf'] = null
-  if (exp.status === 0 && existsSync(pdfPath)) {
+  if (!exp) {
+    // not measured
+  }
+  else if (exp.status === 0 && existsSync(pdfPath)) {
     const info = spawnSync('pdfinfo', [pdfPath], { encoding: 'utf-8' })
     const pages = /^Pages:\s+(\d+)/m.exec(info.stdout ?? '')
     pdf = { seconds: round(exp.seconds), perSlideMs: Math.round(exp.seconds * 1000 / deck.slides.length), sizeMB: round(statSync(pdfPath).size / 1024 / 1024, 2), pages: pages ? Number(pages[1]) : null }
@@ -348,6 +362,7 @@ async function benchDeck(name: string, entry: string, work: string, preset: stri
     slideChange: { samples: sorted.length, medianMs: round(quantile(sorted, 0.5)), p95Ms: round(quantile(sorted, 0.95)), maxMs: round(sorted.at(-1) ?? Number.NaN) },
     lighthouse: lh,
     pdf,
+    pdfSkipped,
   }
 }
 
@@ -374,7 +389,7 @@ const ROWS: Row[] = [
   ['Changement de diapo p95 (ms)', r => `${r.slideChange.p95Ms}`, r => r.slideChange.p95Ms],
   ['Lighthouse 1re diapo : score', r => r.lighthouse.first ? `${r.lighthouse.first.performance} (LCP ${r.lighthouse.first.lcpMs}, TBT ${r.lighthouse.first.tbtMs} ms)` : 'échec', r => r.lighthouse.first?.performance],
   ['Lighthouse diapo mermaid : score', r => r.lighthouse.mermaid ? `${r.lighthouse.mermaid.performance} (LCP ${r.lighthouse.mermaid.lcpMs}, TBT ${r.lighthouse.mermaid.tbtMs} ms)` : '—', r => r.lighthouse.mermaid?.performance],
-  ['PDF : s, Mo, pages', r => r.pdf ? `${r.pdf.seconds} s, ${r.pdf.sizeMB} Mo, ${r.pdf.pages ?? '?'} p.` : 'échec', r => r.pdf?.seconds],
+  ['PDF : s, Mo, pages', r => r.pdf ? `${r.pdf.seconds} s, ${r.pdf.sizeMB} Mo, ${r.pdf.pages ?? '?'} p.` : r.pdfSkipped ? 'non mesuré' : 'échec', r => r.pdf?.seconds],
   ['PDF par diapositive (ms)', r => `${r.pdf?.perSlideMs ?? '—'}`, r => r.pdf?.perSlideMs],
 ]
 
@@ -440,6 +455,7 @@ async function main(): Promise<number> {
       'scale': { type: 'string', default: '3' },
       'lh-runs': { type: 'string', default: '3' },
       'lh-preset': { type: 'string', default: 'mobile' },
+      'pdf-max-slides': { type: 'string', default: '300' },
       'out': { type: 'string', default: 'bench/results.json' },
       'work': { type: 'string', default: join(tmpdir(), 'slidev-bench') },
     },
@@ -448,8 +464,9 @@ async function main(): Promise<number> {
     throw new Error(`--lh-preset : mobile ou desktop, pas « ${values['lh-preset']} »`)
   const scale = Number(values.scale)
   const lhRuns = Number(values['lh-runs'])
-  if (!Number.isInteger(scale) || scale < 1 || !Number.isInteger(lhRuns) || lhRuns < 1)
-    throw new Error('--scale et --lh-runs : des entiers ≥ 1')
+  const pdfMaxSlides = Number(values['pdf-max-slides'])
+  if (![scale, lhRuns, pdfMaxSlides].every(n => Number.isInteger(n) && n >= 1))
+    throw new Error('--scale, --lh-runs et --pdf-max-slides : des entiers ≥ 1')
   const synthetic = scale > 1 ? syntheticEntry('slides.md', scale) : undefined
   const decks = [
     { name: 'starter', entry: 'bench/fixtures/starter/slides.md' },
@@ -463,7 +480,7 @@ async function main(): Promise<number> {
   const results: DeckResult[] = []
   try {
     for (const d of decks)
-      results.push(await benchDeck(d.name, d.entry, values.work, values['lh-preset'], lhRuns))
+      results.push(await benchDeck(d.name, d.entry, values.work, values['lh-preset'], lhRuns, pdfMaxSlides))
   }
   finally {
     synthetic?.cleanup()
