@@ -7,7 +7,7 @@ import { where } from '../deck/load'
 import { checkShellBlock } from './commands'
 import { checkCompose, isComposeYaml } from './compose'
 import { checkDockerfile } from './dockerfile'
-import { checkLabKit, labCopyProblem, labPathProblems } from './labs'
+import { checkLabKit, composeBlockOptions, labCopyProblem, labPathProblems } from './labs'
 import { externalLinkProblem, findHyperlinks, internalLinkProblem, linkKind } from './links'
 import { bracedMarkerMessage, misplacedMarkerMessage, scanMarkers } from './markers'
 import { checkLiveMermaid } from './mermaid'
@@ -92,7 +92,7 @@ export async function checkIntegrity(deck: Deck): Promise<IntegrityReport> {
         break
       case 'compose':
         stats.composeFiles++
-        found = checkCompose(fence.code, { fragment: markers.fragment })
+        found = checkCompose(fence.code, { fragment: markers.fragment, ...composeBlockOptions(deck.root, fence.meta) })
         break
       case 'mermaid':
         stats.diagrams++

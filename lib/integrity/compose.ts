@@ -1,12 +1,12 @@
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { BlockProblem } from './commands'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
 import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 import { publishProblem } from './commands'
-import { imageEolProblem, unpinnedProblem } from './images'
+import { imageEolProblem, parseImageRef, unpinnedProblem } from './images'
 
 let validator: ValidateFunction | undefined
 
@@ -54,6 +54,83 @@ function serviceNetworks(svc: any): string[] | undefined {
 export interface ComposeOptions {
   /** `fragment`: an excerpt, cross-references and top-level declarations are not required. */
   fragment?: boolean
+  /**
+   * Directory of the Compose file (a kit file, or a slide block titled with a kit path): `env_file`,
+   * secret and config `file:`, build `context` and `dockerfile` must exist relative to it. Without it
+   * (an untitled slide block), paths are not checked.
+   */
+  baseDir?: string
+  /** File name (`compose.override.yaml`): a development override may publish a database port. */
+  fileName?: string
+}
+
+/**
+ * French typography of the messages: U+00A0 before « : ; ? ! » and inside guillemets, applied to the
+ * literal text only (interpolated names and paths are left as they are).
+ */
+function fr(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const nb = (text: string) => text.replace(/ ([:;?!»])/g, '\u00A0$1').replace(/« /g, '«\u00A0')
+  return strings.reduce((out, text, i) => out + nb(text) + (i < values.length ? String(values[i]) : ''), '')
+}
+
+/** `compose.override.yaml`, `docker-compose.override.yml`, `compose.dev.yaml`: files for development only. */
+export function isDevOverride(fileName: string): boolean {
+  return /^(?:(?:docker-)?compose\.override|.+\.dev)\.ya?ml$/.test(basename(fileName))
+}
+
+/** Last component of the repository of database images (`postgres`, `bitnami/postgresql`, `valkey/valkey`…). */
+const DATABASE_IMAGES = new Set([
+  'postgres',
+  'postgresql',
+  'postgis',
+  'timescaledb',
+  'mysql',
+  'mariadb',
+  'percona-server',
+  'mongo',
+  'mongodb-community-server',
+  'mongodb-enterprise-server',
+  'redis',
+  'redis-stack-server',
+  'valkey',
+  'keydb',
+  'dragonfly',
+  'memcached',
+  'cassandra',
+  'scylla',
+  'couchdb',
+  'neo4j',
+  'influxdb',
+  'clickhouse-server',
+  'cockroach',
+])
+
+/** True when the image is a database server (any registry, tag or digest). */
+export function isDatabaseImage(image: string): boolean {
+  const { name } = parseImageRef(image)
+  return DATABASE_IMAGES.has(name.split('/').pop()!.toLowerCase()) || /(?:^|\/)mssql\/server$/.test(name)
+}
+
+/** A path we can look for on disk: no variable, no URL or Git remote, no `~`. */
+function isLocalPath(path: unknown): path is string {
+  return typeof path === 'string' && path !== '' && !path.includes('$') && !path.startsWith('~')
+    && !/^[a-z][\w+.-]*:\/\//i.test(path) && !/^git@|^github\.com\//.test(path)
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile()
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory()
+}
+
+function portText(port: unknown): string {
+  if (port && typeof port === 'object') {
+    const p = port as { host_ip?: string, published?: string | number, target?: string | number }
+    return [p.host_ip, p.published, p.target].filter(v => v !== undefined && v !== '').join(':')
+  }
+  return String(port)
 }
 
 /** Checks a Compose file: schema, then the course rules. Lines are 0-based in the block. */
@@ -146,6 +223,14 @@ export function checkCompose(code: string, options: ComposeOptions = {}): BlockP
       if (replicas > 1 && fixedHost)
         report(['services', name, 'ports', k], `service « ${name} » : port hôte fixe « ${text ?? port.published} » avec ${replicas} réplicas — les réplicas se disputent ce port ; publier une plage, laisser l'hôte choisir ou passer par un proxy`)
     }
+    // Database: reachable on the services' network only, except in a development override.
+    if (typeof svc.image === 'string' && isDatabaseImage(svc.image) && Array.isArray(svc.ports) && svc.ports.length
+      && !(options.fileName && isDevOverride(options.fileName))) {
+      const published = svc.ports.map((p: unknown) => fr`« ${portText(p)} »`).join(', ')
+      report(['services', name, 'ports'], fr`service « ${name} » : port de base de données publié sur l'hôte (${published}, image « ${svc.image} ») — la base ne doit être joignable que par le réseau interne des services, qui l'atteignent par son nom ; retirer « ports: » ou, pour y accéder depuis l'hôte en développement, le publier dans compose.override.yaml`, true)
+    }
+    if (options.baseDir)
+      servicePathProblems(name, svc, options.baseDir, report)
     if (options.fragment)
       continue
     // depends_on: existing services; service_healthy needs a healthcheck.
@@ -184,6 +269,17 @@ export function checkCompose(code: string, options: ComposeOptions = {}): BlockP
     }
   }
 
+  // Files of top-level secrets and configs.
+  if (options.baseDir) {
+    for (const kind of ['secrets', 'configs'] as const) {
+      for (const [item, def] of Object.entries(data[kind] ?? {})) {
+        const file = (def as any)?.file
+        if (isLocalPath(file) && !isFile(resolve(options.baseDir, file)))
+          report([kind, item, 'file'], fr`${kind === 'secrets' ? 'secret' : 'config'} « ${item} » : file « ${file} » introuvable (chemin relatif au dossier du fichier Compose) — créer le fichier ou corriger le chemin`)
+      }
+    }
+  }
+
   // Services that name each other must share a network.
   if (!options.fragment) {
     for (const [name, svc] of Object.entries(services)) {
@@ -200,6 +296,37 @@ export function checkCompose(code: string, options: ComposeOptions = {}): BlockP
     }
   }
   return dedupe(problems)
+}
+
+type Report = (path: Path, message: string, key?: boolean) => void
+
+/** `env_file` and build `context`/`dockerfile` of a service must exist relative to the Compose file. */
+function servicePathProblems(name: string, svc: any, baseDir: string, report: Report): void {
+  const envFiles: unknown[] = Array.isArray(svc.env_file) ? svc.env_file : svc.env_file !== undefined ? [svc.env_file] : []
+  envFiles.forEach((entry: any, k) => {
+    const long = entry && typeof entry === 'object'
+    const path = long ? entry.path : entry
+    if (long && (entry.required === false || entry.required === 'false'))
+      return
+    const at: Path = Array.isArray(svc.env_file) ? ['services', name, 'env_file', k, ...(long ? ['path'] : [])] : ['services', name, 'env_file']
+    if (isLocalPath(path) && !isFile(resolve(baseDir, path)))
+      report(at, fr`service « ${name} » : env_file « ${path} » introuvable (chemin relatif au dossier du fichier Compose) — créer le fichier, corriger le chemin ou le rendre facultatif avec « required: false »`)
+  })
+  const build = svc.build
+  if (build === undefined || build === null)
+    return
+  const short = typeof build === 'string'
+  const context = short ? build : build.context ?? '.'
+  if (!isLocalPath(context))
+    return
+  const contextDir = resolve(baseDir, context)
+  if (!isDirectory(contextDir)) {
+    report(short ? ['services', name, 'build'] : ['services', name, 'build', 'context'], fr`service « ${name} » : ${short ? 'build' : 'build.context'} « ${context} » introuvable (dossier du contexte de build, relatif au dossier du fichier Compose) — créer le dossier ou corriger le chemin`)
+    return
+  }
+  const dockerfile = short ? undefined : build.dockerfile
+  if (isLocalPath(dockerfile) && !isFile(resolve(contextDir, dockerfile)))
+    report(['services', name, 'build', 'dockerfile'], fr`service « ${name} » : build.dockerfile « ${dockerfile} » introuvable dans le contexte « ${context} » (chemin relatif au contexte) — créer le fichier ou corriger le chemin`)
 }
 
 function references(name: string, svc: any, names: Set<string>): [string, string, Path][] {

@@ -4,9 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { formatProblems } from '../deck/check'
 import { loadDeck } from '../deck/load'
 import { checkIntegrity } from './check'
-import { checkLabKit, isBadLabFile, labFileKind, labKitFiles, labPathProblems } from './labs'
+import { checkLabKit, composeBlockOptions, isBadLabFile, labFileKind, labKitFiles, labPathProblems } from './labs'
 
 const root = resolve(import.meta.dirname, '../../tests/fixtures/integrity/labs-deck')
+/** Compose messages are written with U+00A0 before « : ; ? ! » and inside guillemets; the file:line separator keeps its plain space. */
+const fr = (line: string) => line.replace(/^(\S+ : )(.*)$/, (_, at: string, message: string) => at + message.replace(/ ([:;?!»])/g, '\u00A0$1').replace(/« /g, '«\u00A0'))
+const ENV_FILE_MISSING = 'introuvable (chemin relatif au dossier du fichier Compose) — créer le fichier, corriger le chemin ou le rendre facultatif avec « required: false »'
+const DB_PORT = 'port de base de données publié sur l\'hôte (« 5432:5432 », image « postgres:17-alpine ») — la base ne doit être joignable que par le réseau interne des services, qui l\'atteignent par son nom ; retirer « ports: » ou, pour y accéder depuis l\'hôte en développement, le publier dans compose.override.yaml'
 
 describe('lab kit files', () => {
   it('knows which rules apply to a file from its name', () => {
@@ -29,7 +33,10 @@ describe('lab kit files', () => {
     expect(labKitFiles(root)).toEqual([
       'labs/apps/api/Containerfile.dev',
       'labs/apps/api/Dockerfile',
+      'labs/apps/api/compose.override.yaml',
+      'labs/apps/api/compose.yaml',
       'labs/apps/api/run.sh',
+      'labs/apps/api/secrets/db_password.txt',
       'labs/apps/api/server.js',
       'labs/bad/Dockerfile.bad',
       'labs/bad/compose.bad.yaml',
@@ -39,15 +46,27 @@ describe('lab kit files', () => {
 
   it('checks each file with the rules of its kind; a `.bad` file must break one', () => {
     const report = checkLabKit(root)
-    expect(report.checked).toBe(5)
+    expect(report.checked).toBe(7)
     expect(report.bad).toBe(1)
     expect(formatProblems(report.problems)).toBe([
       'labs/apps/api/Containerfile.dev:1 : FROM node — étiquette implicite (= latest) : épingler une version, par ex. « node:<version> »',
       'labs/apps/api/Containerfile.dev:1 : l\'étape finale s\'exécute en root : ajouter « USER <utilisateur non root> » après l\'installation (ou marquer le bloc « fragment » s\'il s\'agit d\'un extrait)',
       'labs/apps/api/Containerfile.dev:4 : CMD en forme shell (« CMD npm start ») : utiliser la forme exec JSON, par ex. CMD ["…", "…"] — le processus reçoit alors les signaux (PID 1)',
+      // Paths resolved from the Compose file's directory (the secret file exists); the override may publish the database.
+      fr(`labs/apps/api/compose.yaml:5 : service « api » : env_file « ./api.env » ${ENV_FILE_MISSING}`),
+      fr(`labs/apps/api/compose.yaml:10 : service « db » : ${DB_PORT}`),
       'labs/apps/api/run.sh:2 : « docker run ubuntu:24.04 -d » : option « -d » placée après l\'image « ubuntu:24.04 » : elle serait transmise à la commande du conteneur — la placer avant l\'image',
       'labs/bad/Dockerfile.bad:1 : anti-exemple du kit (nom en « .bad ») qu\'aucune règle ne rejette : corriger le fichier ou le renommer',
     ].join('\n'))
+  })
+})
+
+describe('where a Compose block of a slide lives', () => {
+  it('takes the file name from any title and the directory from a kit path that exists', () => {
+    expect(composeBlockOptions(root, '[labs/apps/api/compose.yaml] {2|3}')).toEqual({ fileName: 'compose.yaml', baseDir: resolve(root, 'labs/apps/api') })
+    expect(composeBlockOptions(root, '[compose.override.yaml]')).toEqual({ fileName: 'compose.override.yaml' })
+    expect(composeBlockOptions(root, '[labs/apps/absent/compose.yaml]')).toEqual({ fileName: 'compose.yaml' })
+    expect(composeBlockOptions(root, '{1|2} fragment')).toEqual({})
   })
 })
 
@@ -65,9 +84,16 @@ describe('deck references to the lab kit', async () => {
     expect(formatProblems(report.problems)).toBe([
       'slides.md:27 : bloc titré « labs/apps/api/Dockerfile » différent du fichier du kit (ligne 2 : « WORKDIR /srv » au lieu de « WORKDIR /app ») : recopier le fichier',
       'slides.md:40 : bloc titré « labs/apps/api/Dockerfile » différent du fichier du kit (ligne 3 : « (fin du bloc) » au lieu de « COPY . . ») : recopier le fichier',
+      // Titled with a kit path: resolved from labs/apps/api/. Untitled: no path check, the database port still reported.
+      // `bad` block: confirmed; `[compose.override.yaml]`: a development override.
+      fr(`slides.md:51 : service « api » : env_file « ./api.env » ${ENV_FILE_MISSING}`),
+      fr(`slides.md:56 : service « db » : ${DB_PORT}`),
+      fr(`slides.md:77 : service « cache » : ${DB_PORT.replace('5432:5432', '6379:6379').replace('postgres:17-alpine', 'redis:7.4-alpine')}`),
       ...formatProblems(checkLabKit(root).problems).split('\n'),
       'slides.md:7 : chemin « labs/apps/absent » absent du kit de TP : créer le fichier ou corriger le chemin',
     ].join('\n'))
-    expect(report.stats.labFiles).toBe(5)
+    expect(report.stats.labFiles).toBe(7)
+    expect(report.stats.composeFiles).toBe(4)
+    expect(report.stats.badBlocks).toBe(2)
   })
 })

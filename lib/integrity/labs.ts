@@ -2,8 +2,9 @@ import type { Problem } from '../deck/check'
 import type { Fence } from '../deck/fences'
 import type { Deck } from '../deck/load'
 import type { BlockProblem } from './commands'
+import type { ComposeOptions } from './compose'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { basename, join, relative } from 'node:path'
+import { basename, dirname, join, relative } from 'node:path'
 import { where } from '../deck/load'
 import { checkShellBlock } from './commands'
 import { checkCompose } from './compose'
@@ -69,9 +70,10 @@ export interface LabKitReport {
   bad: number
 }
 
-const RULES: Record<LabFileKind, (code: string) => BlockProblem[]> = {
+/** Rules per kind; `path` is the file's absolute path (a Compose file's paths are resolved from its directory). */
+const RULES: Record<LabFileKind, (code: string, path: string) => BlockProblem[]> = {
   dockerfile: code => checkDockerfile(code),
-  compose: code => checkCompose(code),
+  compose: (code, path) => checkCompose(code, { baseDir: dirname(path), fileName: basename(path) }),
   shell: code => checkShellBlock('bash', code).problems,
 }
 
@@ -83,7 +85,7 @@ export function checkLabKit(root: string): LabKitReport {
     if (!kind)
       continue
     report.checked++
-    const found = RULES[kind](readFileSync(join(root, file), 'utf-8'))
+    const found = RULES[kind](readFileSync(join(root, file), 'utf-8'), join(root, file))
     if (isBadLabFile(file)) {
       if (found.length === 0)
         report.problems.push({ at: `${file}:1`, message: `anti-exemple du kit (nom en « .bad ») qu'aucune règle ne rejette : corriger le fichier ou le renommer` })
@@ -114,6 +116,21 @@ export function labPathProblems(deck: Deck): Problem[] {
     })
   }
   return problems
+}
+
+/**
+ * Where a Compose block of a slide lives, from its `[title]`: any title gives the file name (a block
+ * titled `[compose.override.yaml]` is a development override); a kit path (`[labs/apps/notes-api/compose.yaml]`)
+ * also gives the directory its paths are resolved from, when that directory exists. An untitled block has
+ * neither: its paths are not checked.
+ */
+export function composeBlockOptions(root: string, meta: string): Pick<ComposeOptions, 'baseDir' | 'fileName'> {
+  const title = /\[([^\]\s]+)\]/.exec(meta)?.[1]
+  if (!title)
+    return {}
+  const kit = LAB_TITLE.exec(meta)?.[1]
+  const dir = kit ? dirname(join(root, kit)) : undefined
+  return { fileName: basename(title), ...(dir && existsSync(dir) && statSync(dir).isDirectory() ? { baseDir: dir } : {}) }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
@@ -12,14 +12,31 @@ const apps = readdirSync(appsDir, { withFileTypes: true }).filter(e => e.isDirec
 const PYTHON = '/usr/bin/python3'
 const pythonReady = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import flask, pytest'], { encoding: 'utf-8' }).status === 0
 
-function run(command: string, args: string[], cwd: string) {
+function run(command: string, args: string[], cwd: string, timeout = 60_000) {
   const result = spawnSync(command, args, {
     cwd,
     encoding: 'utf-8',
-    timeout: 60_000,
+    timeout,
     env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', NODE_TEST_CONTEXT: undefined },
   })
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` }
+}
+
+/**
+ * Runtime dependencies (notes-api: pg, redis) are installed by `npm ci` in the app's folder, as in its
+ * image, when node_modules does not match package-lock.json (clean clone, lockfile changed).
+ * Apps without `dependencies` (node-hello: ESLint only, not used by `node --test`) install nothing.
+ */
+function needsInstall(dir: string): boolean {
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf-8'))
+  if (Object.keys(manifest.dependencies ?? {}).length === 0)
+    return false
+  const installed = join(dir, 'node_modules/.package-lock.json')
+  if (!existsSync(installed))
+    return true
+  const wanted = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf-8')).packages ?? {}
+  const have = JSON.parse(readFileSync(installed, 'utf-8')).packages ?? {}
+  return Object.entries(wanted).some(([path, pkg]: [string, any]) => path !== '' && !pkg.dev && !pkg.optional && have[path]?.version !== pkg.version)
 }
 
 describe('lab kit apps', () => {
@@ -38,11 +55,19 @@ describe('lab kit apps', () => {
 
     if (isNode) {
       it(`${app} : node --test passes`, () => {
-        const { status, output } = run(process.execPath, ['--test'], dir)
+        if (needsInstall(dir)) {
+          const install = run('npm', ['ci', '--no-audit', '--no-fund'], dir, 300_000)
+          expect(install.status, `${app} : npm ci a échoué\n${install.output}`).toBe(0)
+        }
+        const { status, output } = run(process.execPath, ['--test', '--test-reporter=tap'], dir, 120_000)
         expect(status, output).toBe(0)
         const passed = Number(/^# pass (\d+)$/m.exec(output)?.[1] ?? 0)
         expect(passed, `${app} : aucun test exécuté\n${output}`).toBeGreaterThan(0)
-      })
+        // A suite that needs a missing service skips outside CI (and fails in CI): say so here too.
+        const skips = output.split('\n').filter(line => /^\s*ok \d+ - .*# SKIP/.test(line)).map(line => line.trim())
+        if (skips.length)
+          console.warn(`${app} : tests ignorés\n${skips.join('\n')}`)
+      }, 420_000)
     }
 
     if (isPython) {
