@@ -1,16 +1,10 @@
 import type { Ref } from 'vue'
+import type { IdleScheduler } from '../slides/idle'
 import { ref, watch } from 'vue'
+import { idleWithin } from '../slides/idle'
 
-export type Scheduler = (task: () => void) => void
-
-/** The browser's idle callback (a short timer where it is missing). */
-export const onIdle: Scheduler = (task) => {
-  const idle = (globalThis as any).requestIdleCallback as ((cb: () => void, opts?: { timeout: number }) => number) | undefined
-  if (idle)
-    idle(task, { timeout: 2000 })
-  else
-    setTimeout(task, 50)
-}
+/** A step not yet drawn waits at most 2 s for an idle period. */
+const onIdle = idleWithin(2000)
 
 export interface StepDrawings {
   /** SVG of each step ('' while not drawn yet). */
@@ -30,7 +24,7 @@ export function useStepDrawings(
   render: (source: string) => Promise<string>,
   current: Ref<number>,
   key: Ref<unknown>,
-  options: { idle?: Scheduler, only?: () => number[] | undefined } = {},
+  options: { idle?: IdleScheduler, only?: () => number[] | undefined } = {},
 ): StepDrawings {
   const idle = options.idle ?? onIdle
   const last = sources.length - 1

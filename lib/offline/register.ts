@@ -1,5 +1,6 @@
-import type { IdleScheduler } from '../preload/controller'
-import { afterFirstPaint, whenIdle } from '../preload/controller'
+import type { IdleScheduler } from '../slides/idle'
+import { afterFirstPaint } from '../preload/controller'
+import { whenIdle } from '../slides/idle'
 
 const page = { requested: false }
 

@@ -1,18 +1,9 @@
 import type { Ref } from 'vue'
+import type { IdleScheduler } from '../slides/idle'
 import type { PreloadRoute, WindowOptions } from './window'
 import { watch } from 'vue'
+import { whenIdle } from '../slides/idle'
 import { applyWindow, idleImportOrder, PRELOAD_WINDOW, takeOverPreload } from './window'
-
-/** Calls `task` once the browser is idle (requestIdleCallback; a timer where it is missing). */
-export type IdleScheduler = (task: () => void) => void
-
-export const whenIdle: IdleScheduler = (task) => {
-  const idle = (globalThis as any).requestIdleCallback as ((cb: () => void, opts?: { timeout: number }) => number) | undefined
-  if (idle)
-    idle(task, { timeout: 5000 })
-  else
-    setTimeout(task, 200)
-}
 
 /** Calls `task` once the browser has painted the current frame (the slide just shown), in a task of its own. */
 export const afterPaint: IdleScheduler = (task) => {
