@@ -1,5 +1,10 @@
 import type { Plugin } from 'vite'
+import { fileURLToPath } from 'node:url'
+import { compactSlideModule } from './compact'
 import { FRONTMATTER_SOURCE_ID, notesModule, splitNotes } from './split'
+
+/** The runtime half of `compactSlideModule`, imported by every rewritten frontmatter module. */
+const META_MODULE = fileURLToPath(new URL('./meta.ts', import.meta.url))
 
 export const NOTES_MODULE = 'virtual:course-notes'
 const RESOLVED = '\0course-notes'
@@ -9,7 +14,8 @@ const SLIDES_MODULE = '/@slidev/slides'
 /**
  * Build: the speaker notes leave the per-slide frontmatter modules (entry chunk) for `virtual:course-notes`, one
  * chunk imported by `setup/main.ts` when a view that shows notes opens. Dev: the module exports `null` (the dev
- * server already serves each slide's notes on demand).
+ * server already serves each slide's notes on demand). In the same pass each frontmatter module is compacted
+ * (`compact.ts`): the per-slide boilerplate Slidev repeats is written once, in `meta.ts`.
  */
 export function lazyNotes(): Plugin {
   const notes = new Map<number, string>()
@@ -48,7 +54,7 @@ export function lazyNotes(): Plugin {
         return null
       const split = splitNotes(code, id)
       notes.set(Number(match[1]), split.noteHTML)
-      return { code: split.code, map: null }
+      return { code: compactSlideModule(split.code, id, META_MODULE), map: null }
     },
   }
 }

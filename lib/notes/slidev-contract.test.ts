@@ -15,6 +15,13 @@ describe('what lib/notes expects of Slidev', () => {
     expect(cli).toMatch(/noteHTML: renderNote\(data\?\.note\)/)
   })
 
+  it('writes the frontmatter module from the template lib/notes/compact.ts checks line for line', () => {
+    // The template's fixed lines, as they appear in Slidev's generator (quoted, one per array item).
+    for (const line of ['  get layout(){ return frontmatter.layout },', '  get preload(){ return frontmatter.preload },', '  __clicksContext: null,', '  __preloaded: false,', 'export const frontmatter = import.meta.hot ? import.meta.hot.data.frontmatter : reactive(frontmatterData)'])
+      expect(cli).toContain(JSON.stringify(line))
+    expect(cli).toContain(['`    no: $', '{no},`'].join(''))
+  })
+
   it('lists the slides in /@slidev/slides, importing each frontmatter facade statically', () => {
     expect(cli).toContain('id: "/@slidev/slides"')
     expect(cli).toMatch(/import \{ meta as f\$\{no\} \} from '\$\{VIRTUAL_SLIDE_PREFIX\}\$\{no\}\/frontmatter'/)

@@ -1,7 +1,8 @@
 """py-api: a small Flask API for the layer-cache lab (E5.11).
 
-Endpoints: /hello, /health and /counter (kept in memory; the Redis-backed
-version comes with the Compose chapter). Served by gunicorn in the image.
+Endpoints: /hello, /health and /counter (kept in memory, per process: the
+Compose labs use notes-api, which counts visits in Redis). Served by gunicorn
+in the image.
 """
 
 import os
