@@ -7,14 +7,18 @@ import { where } from '../deck/load'
 import { checkShellBlock } from './commands'
 import { checkCompose, isComposeYaml } from './compose'
 import { checkDockerfile } from './dockerfile'
+import { checkKube, isKubeYaml } from './kube'
 import { checkLabKit, composeBlockOptions, labCopyProblem, labPathProblems } from './labs'
 import { externalLinkProblem, findHyperlinks, internalLinkProblem, linkKind } from './links'
 import { bracedMarkerMessage, misplacedMarkerMessage, scanMarkers } from './markers'
 import { checkLiveMermaid } from './mermaid'
+import { checkQuadlet, isQuadletBlock } from './quadlet'
 import { SHELL_LANGS } from './shell'
 
 export const DOCKERFILE_LANGS = ['dockerfile', 'containerfile', 'docker']
 export const YAML_LANGS = ['yaml', 'yml']
+/** Languages of Quadlet unit blocks (systemd's INI syntax). */
+export const UNIT_LANGS = ['ini', 'systemd']
 
 /** What the suite checked, to show the growth of the course. */
 export interface IntegrityStats {
@@ -22,6 +26,10 @@ export interface IntegrityStats {
   commands: number
   composeFiles: number
   dockerfiles: number
+  /** Quadlet units (`.container`, `.pod`, `.kube`…). */
+  quadletUnits: number
+  /** Kubernetes YAML files (each may hold several documents). */
+  kubeManifests: number
   diagrams: number
   links: number
   badBlocks: number
@@ -34,7 +42,12 @@ export interface IntegrityReport {
   stats: IntegrityStats
 }
 
-type Kind = 'shell' | 'dockerfile' | 'compose' | 'mermaid'
+type Kind = 'shell' | 'dockerfile' | 'compose' | 'kube' | 'quadlet' | 'mermaid'
+
+/** `[labs/…/x.container]` or `[x.container] {2|3}`: the file name a block is titled with. */
+function fenceTitle(meta: string): string | undefined {
+  return /\[([^\]\s]+)\]/.exec(meta)?.[1]
+}
 
 function kindOf(fence: Fence): Kind | undefined {
   if ((SHELL_LANGS as readonly string[]).includes(fence.lang))
@@ -43,6 +56,10 @@ function kindOf(fence: Fence): Kind | undefined {
     return 'dockerfile'
   if (YAML_LANGS.includes(fence.lang) && isComposeYaml(fence.code))
     return 'compose'
+  if (YAML_LANGS.includes(fence.lang) && isKubeYaml(fence.code))
+    return 'kube'
+  if (UNIT_LANGS.includes(fence.lang) && isQuadletBlock(fence.code, fenceTitle(fence.meta)))
+    return 'quadlet'
   if (fence.lang === 'mermaid')
     return 'mermaid'
   return undefined
@@ -52,13 +69,15 @@ const RULE_FAMILY: Record<Kind, string> = {
   shell: 'règle de commande',
   dockerfile: 'règle Dockerfile',
   compose: 'règle Compose (schéma ou règle du cours)',
+  kube: 'règle Kubernetes (schéma ou règle du cours)',
+  quadlet: 'règle Quadlet (podman-systemd.unit ou règle du cours)',
   mermaid: 'analyse mermaid',
 }
 
 /** Runs every integrity checker over the deck's code blocks, prose links and lab kit (`labs/`). */
 export async function checkIntegrity(deck: Deck): Promise<IntegrityReport> {
   const problems: Problem[] = []
-  const stats: IntegrityStats = { shellBlocks: 0, commands: 0, composeFiles: 0, dockerfiles: 0, diagrams: 0, links: 0, badBlocks: 0, labFiles: 0 }
+  const stats: IntegrityStats = { shellBlocks: 0, commands: 0, composeFiles: 0, dockerfiles: 0, quadletUnits: 0, kubeManifests: 0, diagrams: 0, links: 0, badBlocks: 0, labFiles: 0 }
   const at = (fence: Fence, line: number) => where(deck, fence.slide.filepath, fence.codeLine + line)
 
   for (const fence of deckFences(deck)) {
@@ -74,7 +93,7 @@ export async function checkIntegrity(deck: Deck): Promise<IntegrityReport> {
     const kind = kindOf(fence)
     if (!kind) {
       if (markers.bad)
-        problems.push({ at: where(deck, fence.slide.filepath, fence.line), message: `bloc ${fence.lang || 'sans langage'} marqué « bad » : aucune règle ne vérifie ce langage (bash/shellsession, dockerfile, yaml Compose, mermaid)` })
+        problems.push({ at: where(deck, fence.slide.filepath, fence.line), message: `bloc ${fence.lang || 'sans langage'} marqué « bad » : aucune règle ne vérifie ce langage (bash/shellsession, dockerfile, yaml Compose ou Kubernetes, ini/systemd Quadlet, mermaid)` })
       continue
     }
     let found: BlockProblem[] = []
@@ -93,6 +112,14 @@ export async function checkIntegrity(deck: Deck): Promise<IntegrityReport> {
       case 'compose':
         stats.composeFiles++
         found = checkCompose(fence.code, { fragment: markers.fragment, ...composeBlockOptions(deck.root, fence.meta) })
+        break
+      case 'kube':
+        stats.kubeManifests++
+        found = checkKube(fence.code, { fragment: markers.fragment })
+        break
+      case 'quadlet':
+        stats.quadletUnits++
+        found = checkQuadlet(fence.code, { fileName: fenceTitle(fence.meta), fragment: markers.fragment })
         break
       case 'mermaid':
         stats.diagrams++
@@ -138,6 +165,8 @@ export function formatStats(stats: IntegrityStats): string {
     ['blocs shell', stats.shellBlocks],
     ['fichiers Compose', stats.composeFiles],
     ['Dockerfile', stats.dockerfiles],
+    ['unités Quadlet', stats.quadletUnits],
+    ['manifestes Kubernetes', stats.kubeManifests],
     ['diagrammes mermaid', stats.diagrams],
     ['liens', stats.links],
     ['fichiers du kit de TP (labs/)', stats.labFiles],

@@ -22,10 +22,17 @@ describe('lab kit files', () => {
     expect(labFileKind('labs/bad/compose.bad.yaml')).toBe('compose')
     expect(labFileKind('labs/apps/a/docker-compose.yml')).toBe('compose')
     expect(labFileKind('labs/apps/a/entrypoint.sh')).toBe('shell')
+    expect(labFileKind('labs/apps/a/quadlet/a.container')).toBe('quadlet')
+    expect(labFileKind('labs/bad/a.bad.container')).toBe('quadlet')
+    expect(labFileKind('labs/apps/a/quadlet/back.network')).toBe('quadlet')
+    expect(labFileKind('labs/apps/a/kube/a.yaml')).toBe('kube')
+    expect(labFileKind('labs/apps/a/deploy/a.yaml', 'apiVersion: v1\nkind: Pod\n')).toBe('kube')
+    expect(labFileKind('labs/apps/a/deploy/a.yaml', 'key: value\n')).toBeUndefined()
     expect(labFileKind('labs/apps/a/server.js')).toBeUndefined()
     expect(labFileKind('labs/apps/a/requirements.txt')).toBeUndefined()
     expect(isBadLabFile('labs/bad/Dockerfile.bad')).toBe(true)
     expect(isBadLabFile('labs/bad/compose.bad.yaml')).toBe(true)
+    expect(isBadLabFile('labs/bad/notes-api.bad.container')).toBe(true)
     expect(isBadLabFile('labs/apps/badge/Dockerfile')).toBe(false)
   })
 
@@ -35,10 +42,14 @@ describe('lab kit files', () => {
       'labs/apps/api/Dockerfile',
       'labs/apps/api/compose.override.yaml',
       'labs/apps/api/compose.yaml',
+      'labs/apps/api/kube/api.yaml',
+      'labs/apps/api/quadlet/api.container',
       'labs/apps/api/run.sh',
       'labs/apps/api/secrets/db_password.txt',
       'labs/apps/api/server.js',
       'labs/bad/Dockerfile.bad',
+      'labs/bad/api.bad.container',
+      'labs/bad/api.bad.pod',
       'labs/bad/compose.bad.yaml',
     ])
     expect(labKitFiles(resolve(root, 'labs'))).toEqual([])
@@ -46,8 +57,9 @@ describe('lab kit files', () => {
 
   it('checks each file with the rules of its kind; a `.bad` file must break one', () => {
     const report = checkLabKit(root)
-    expect(report.checked).toBe(7)
-    expect(report.bad).toBe(1)
+    expect(report.checked).toBe(11)
+    // compose.bad.yaml and api.bad.container break rules; Dockerfile.bad and api.bad.pod do not.
+    expect(report.bad).toBe(2)
     expect(formatProblems(report.problems)).toBe([
       'labs/apps/api/Containerfile.dev:1 : FROM node — étiquette implicite (= latest) : épingler une version, par ex. « node:<version> »',
       'labs/apps/api/Containerfile.dev:1 : l\'étape finale s\'exécute en root : ajouter « USER <utilisateur non root> » après l\'installation (ou marquer le bloc « fragment » s\'il s\'agit d\'un extrait)',
@@ -55,8 +67,10 @@ describe('lab kit files', () => {
       // Paths resolved from the Compose file's directory (the secret file exists); the override may publish the database.
       fr(`labs/apps/api/compose.yaml:5 : service « api » : env_file « ./api.env » ${ENV_FILE_MISSING}`),
       fr(`labs/apps/api/compose.yaml:10 : service « db » : ${DB_PORT}`),
+      'labs/apps/api/kube/api.yaml:11 : Pod « api » : spec.containers.0.ports.0.hostPort — type attendu : entier (schéma Kubernetes 1.36, paquet kubernetes-models)',
       'labs/apps/api/run.sh:2 : « docker run ubuntu:24.04 -d » : option « -d » placée après l\'image « ubuntu:24.04 » : elle serait transmise à la commande du conteneur — la placer avant l\'image',
       'labs/bad/Dockerfile.bad:1 : anti-exemple du kit (nom en « .bad ») qu\'aucune règle ne rejette : corriger le fichier ou le renommer',
+      'labs/bad/api.bad.pod:1 : anti-exemple du kit (nom en « .bad ») qu\'aucune règle ne rejette : corriger le fichier ou le renommer',
     ].join('\n'))
   })
 })
@@ -92,8 +106,10 @@ describe('deck references to the lab kit', async () => {
       ...formatProblems(checkLabKit(root).problems).split('\n'),
       'slides.md:7 : chemin « labs/apps/absent » absent du kit de TP : créer le fichier ou corriger le chemin',
     ].join('\n'))
-    expect(report.stats.labFiles).toBe(7)
+    expect(report.stats.labFiles).toBe(11)
     expect(report.stats.composeFiles).toBe(4)
-    expect(report.stats.badBlocks).toBe(2)
+    // Slide blocks: compose.bad (mariadb port), the titled Quadlet unit; kit: compose.bad.yaml, api.bad.container.
+    expect(report.stats.badBlocks).toBe(4)
+    expect(report.stats.quadletUnits).toBe(1)
   })
 })

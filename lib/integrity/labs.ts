@@ -9,27 +9,40 @@ import { where } from '../deck/load'
 import { checkShellBlock } from './commands'
 import { checkCompose } from './compose'
 import { checkDockerfile } from './dockerfile'
+import { checkKube, isKubeYaml } from './kube'
+import { checkQuadlet, QUADLET_EXTENSIONS } from './quadlet'
 
 /**
  * The lab kit (`labs/` beside `slides.md`): the apps and starting files students work on.
- * Its Dockerfiles, Compose files and shell scripts go through the same rules as the slides' code
- * blocks; a file whose name has a `.bad` part (`Dockerfile.bad`, `compose.bad.yaml`) is an
- * anti-example and must break at least one rule. The deck may only name kit paths that exist, and a
- * code block titled with a kit path (```` ```dockerfile [labs/bad/Dockerfile.bad] bad ````) must show
- * that file exactly: the file is the source, the slide a checked copy.
+ * Its Dockerfiles, Compose files, Quadlet units (`.container`, `.pod`, `.kube`, `.network`, `.volume`,
+ * `.image`, `.build`), Kubernetes YAML files and shell scripts go through the same rules as the slides'
+ * code blocks; a file whose name has a `.bad` part (`Dockerfile.bad`, `compose.bad.yaml`,
+ * `notes-api.bad.container`) is an anti-example and must break at least one rule. The deck may only
+ * name kit paths that exist, and a code block titled with a kit path
+ * (```` ```dockerfile [labs/bad/Dockerfile.bad] bad ````) must show that file exactly: the file is the
+ * source, the slide a checked copy.
  */
 
 export const LAB_DIR = 'labs'
 const SKIPPED_DIRS = new Set(['node_modules', '__pycache__', '.pytest_cache', '.git'])
 
-export type LabFileKind = 'dockerfile' | 'compose' | 'shell'
+export type LabFileKind = 'dockerfile' | 'compose' | 'quadlet' | 'kube' | 'shell'
 
-export function labFileKind(path: string): LabFileKind | undefined {
+/**
+ * The rules that apply to a kit file, from its name; a YAML file that is not a Compose file is a
+ * Kubernetes manifest when it sits in a `kube/` folder or, given its `code`, has a top-level
+ * `apiVersion` and `kind`.
+ */
+export function labFileKind(path: string, code?: string): LabFileKind | undefined {
   const name = basename(path)
   if (/^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$/.test(name) || /\.(?:dockerfile|containerfile)$/i.test(name))
     return 'dockerfile'
   if (/^(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/.test(name))
     return 'compose'
+  if (QUADLET_EXTENSIONS.some(ext => name.endsWith(ext)))
+    return 'quadlet'
+  if (/\.ya?ml$/.test(name) && (basename(dirname(path)) === 'kube' || (code !== undefined && isKubeYaml(code))))
+    return 'kube'
   if (name.endsWith('.sh'))
     return 'shell'
   return undefined
@@ -64,7 +77,7 @@ export function labKitFiles(root: string): string[] {
 
 export interface LabKitReport {
   problems: Problem[]
-  /** Kit files a rule applies to (Dockerfiles, Compose files, shell scripts). */
+  /** Kit files a rule applies to (Dockerfiles, Compose files, Quadlet units, Kubernetes YAML, shell scripts). */
   checked: number
   /** Anti-examples confirmed to break a rule. */
   bad: number
@@ -74,6 +87,8 @@ export interface LabKitReport {
 const RULES: Record<LabFileKind, (code: string, path: string) => BlockProblem[]> = {
   dockerfile: code => checkDockerfile(code),
   compose: (code, path) => checkCompose(code, { baseDir: dirname(path), fileName: basename(path) }),
+  quadlet: (code, path) => checkQuadlet(code, { fileName: basename(path) }),
+  kube: code => checkKube(code),
   shell: code => checkShellBlock('bash', code).problems,
 }
 
@@ -81,11 +96,13 @@ const RULES: Record<LabFileKind, (code: string, path: string) => BlockProblem[]>
 export function checkLabKit(root: string): LabKitReport {
   const report: LabKitReport = { problems: [], checked: 0, bad: 0 }
   for (const file of labKitFiles(root)) {
-    const kind = labFileKind(file)
+    const yaml = /\.ya?ml$/.test(file)
+    const code = yaml ? readFileSync(join(root, file), 'utf-8') : undefined
+    const kind = labFileKind(file, code)
     if (!kind)
       continue
     report.checked++
-    const found = RULES[kind](readFileSync(join(root, file), 'utf-8'), join(root, file))
+    const found = RULES[kind](code ?? readFileSync(join(root, file), 'utf-8'), join(root, file))
     if (isBadLabFile(file)) {
       if (found.length === 0)
         report.problems.push({ at: `${file}:1`, message: `anti-exemple du kit (nom en « .bad ») qu'aucune règle ne rejette : corriger le fichier ou le renommer` })
