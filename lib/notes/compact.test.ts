@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isReactive, reactive } from 'vue'
-import { compactSlideModule, slidevTemplate } from './compact'
+import { compactSlideList, compactSlideModule, slidevSlideList, slidevTemplate } from './compact'
 import { slideMeta } from './meta'
 
 const values = {
@@ -74,5 +74,28 @@ describe('slideMeta', () => {
     const a = slideMeta({}, {}, 0, 0, 0, 1)
     const b = slideMeta({}, {}, 0, 0, 1, 2)
     expect(a.slide.images).not.toBe(b.slide.images)
+  })
+})
+
+describe('compactSlideList', () => {
+  const errorLayout = '/deck/node_modules/@slidev/client/layouts/error.vue'
+  it('keeps one import() per slide and the frontmatter imports, with one shared factory', () => {
+    const code = slidevSlideList(3, errorLayout)
+    const out = compactSlideList(code, '/@slidev/slides')
+    for (const no of [1, 2, 3]) {
+      expect(out).toContain(`import { meta as f${no} } from '/@slidev/slides/${no}/frontmatter'`)
+      expect(out).toContain(`  slide(${no - 1}, f${no}, () => import('/@slidev/slides/${no}/md')),`)
+    }
+    expect(out).toContain(`import SlideError from '${errorLayout}'`)
+    expect(out).toContain('export const slides = shallowRef([')
+    expect(out.match(/import\(/g)).toHaveLength(3)
+    expect(compactSlideList(slidevSlideList(300, errorLayout), 'x').length).toBeLessThan(slidevSlideList(300, errorLayout).length * 0.6)
+  })
+
+  it('fails with the line when Slidev changes the module', () => {
+    const code = slidevSlideList(2, errorLayout)
+    expect(() => compactSlideList(code.replace('delay: 300', 'delay: 200'), '/@slidev/slides')).toThrow(/\/@slidev\/slides : ligne 7 .*delay: 200/)
+    expect(() => compactSlideList(`${code}\nexport const extra = 1`, 'x')).toThrow(/ligne 33 .*extra/)
+    expect(() => compactSlideList('export const slides = []', 'x')).toThrow(/introuvable/)
   })
 })

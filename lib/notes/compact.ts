@@ -103,3 +103,81 @@ export function compactSlideModule(code: string, id: string, metaModule: string)
 export function slidevTemplate(values: Record<string, unknown>): string {
   return TEMPLATE.map(line => line.replace(/@(\w+)@/, (_, k: string) => JSON.stringify(values[k]))).join('\n')
 }
+
+/** Slidev's module listing the slides (`/@slidev/slides`), as it writes it for a deck of `count` slides. */
+export function slidevSlideList(count: number, errorLayout: string, prefix = '/@slidev/slides/'): string {
+  const statements = [
+    `import { defineAsyncComponent, shallowRef } from 'vue'`,
+    `import SlideError from '${errorLayout}'`,
+    `import SlideLoading from '@slidev/client/internals/SlideLoading.vue'`,
+    `const componentsCache = new Array(${count})`,
+    `const getAsyncComponent = (idx, loader) => defineAsyncComponent({`,
+    `  loader,`,
+    `  delay: 300,`,
+    `  loadingComponent: SlideLoading,`,
+    `  errorComponent: SlideError,`,
+    `  onError: e => console.error('Failed to load slide ' + (idx + 1), e) `,
+    `})`,
+  ]
+  const slides: string[] = []
+  for (let idx = 0; idx < count; idx++) {
+    const no = idx + 1
+    statements.push(`import { meta as f${no} } from '${prefix}${no}/frontmatter'`, `const load${no} = async () => {`, `  try { return componentsCache[${idx}] ??= await import('${prefix}${no}/md') }`, `  catch (e) { console.error('slide failed to load', e); return SlideError }`, `}`)
+    slides.push(`{ no: ${no}, meta: f${no}, load: load${no}, component: getAsyncComponent(${idx}, load${no}) }`)
+  }
+  return [
+    ...statements,
+    `const data = [\n${slides.join(',\n')}\n]`,
+    `if (import.meta.hot) {`,
+    `  import.meta.hot.data.slides ??= shallowRef()`,
+    `  import.meta.hot.data.slides.value = data`,
+    `  import.meta.hot.dispose(() => componentsCache.length = 0)`,
+    `  import.meta.hot.accept()`,
+    `}`,
+    `export const slides = import.meta.hot ? import.meta.hot.data.slides : shallowRef(data)`,
+  ].join('\n')
+}
+
+/**
+ * The slide list with one shared factory instead of a loader and an entry object written out per slide (about
+ * 160 minified bytes each in the entry chunk). Same exports and same objects: `{ no, meta, load, component }`,
+ * each slide's module imported by its own `import()` so that it stays a chunk of its own. The module must be
+ * exactly what Slidev writes (rebuilt with `slidevSlideList` and compared) or the build fails.
+ */
+export function compactSlideList(code: string, id: string): string {
+  const count = Number(/^const componentsCache = new Array\((\d+)\)$/m.exec(code)?.[1])
+  const errorLayout = /^import SlideError from '([^']+)'$/m.exec(code)?.[1]
+  if (!Number.isInteger(count) || count < 1 || !errorLayout)
+    throw new Error(`${id} : nombre de diapositives ou mise en page d'erreur introuvable (module Slidev modifié ?)`)
+  const expected = slidevSlideList(count, errorLayout)
+  if (code !== expected) {
+    const lines = code.split('\n')
+    const wanted = expected.split('\n')
+    const at = lines.findIndex((line, i) => line !== wanted[i])
+    const i = at === -1 ? lines.length : at
+    throw new Error(`${id} : ligne ${i + 1} inattendue (module Slidev modifié ?) : « ${(lines[i] ?? '(fin du module)').slice(0, 120)} »`)
+  }
+  const out = [
+    `import { defineAsyncComponent, shallowRef } from 'vue'`,
+    `import SlideError from '${errorLayout}'`,
+    `import SlideLoading from '@slidev/client/internals/SlideLoading.vue'`,
+  ]
+  for (let no = 1; no <= count; no++)
+    out.push(`import { meta as f${no} } from '/@slidev/slides/${no}/frontmatter'`)
+  out.push(
+    `const componentsCache = new Array(${count})`,
+    `function slide(idx, meta, importer) {`,
+    `  const load = async () => {`,
+    `    try { return componentsCache[idx] ??= await importer() }`,
+    `    catch (e) { console.error('slide failed to load', e); return SlideError }`,
+    `  }`,
+    `  const component = defineAsyncComponent({ loader: load, delay: 300, loadingComponent: SlideLoading, errorComponent: SlideError, onError: e => console.error('Failed to load slide ' + (idx + 1), e) })`,
+    `  return { no: idx + 1, meta, load, component }`,
+    `}`,
+    `export const slides = shallowRef([`,
+    ...Array.from({ length: count }, (_, idx) => `  slide(${idx}, f${idx + 1}, () => import('/@slidev/slides/${idx + 1}/md')),`),
+    `])`,
+    '',
+  )
+  return out.join('\n')
+}

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
-import { compactSlideModule } from './compact'
+import { compactSlideList, compactSlideModule } from './compact'
 import { FRONTMATTER_SOURCE_ID, notesModule, splitNotes } from './split'
 
 /** The runtime half of `compactSlideModule`, imported by every rewritten frontmatter module. */
@@ -15,7 +15,8 @@ const SLIDES_MODULE = '/@slidev/slides'
  * Build: the speaker notes leave the per-slide frontmatter modules (entry chunk) for `virtual:course-notes`, one
  * chunk imported by `setup/main.ts` when a view that shows notes opens. Dev: the module exports `null` (the dev
  * server already serves each slide's notes on demand). In the same pass each frontmatter module is compacted
- * (`compact.ts`): the per-slide boilerplate Slidev repeats is written once, in `meta.ts`.
+ * (`compact.ts`): the per-slide boilerplate Slidev repeats is written once, in `meta.ts`; so is the loader
+ * the slide list writes out for every slide.
  */
 export function lazyNotes(): Plugin {
   const notes = new Map<number, string>()
@@ -49,6 +50,8 @@ export function lazyNotes(): Plugin {
       return notesModule(notes, facades.length)
     },
     transform(code, id) {
+      if (build && id === SLIDES_MODULE)
+        return { code: compactSlideList(code, id), map: null }
       const match = build ? FRONTMATTER_SOURCE_ID.exec(id) : null
       if (!match)
         return null

@@ -22,6 +22,11 @@ describe('what lib/notes expects of Slidev', () => {
     expect(cli).toContain(['`    no: $', '{no},`'].join(''))
   })
 
+  it('writes /@slidev/slides from the template lib/notes/compact.ts rebuilds (slidevSlideList)', () => {
+    for (const line of ['`  delay: 300,`', '`  loadingComponent: SlideLoading,`', '`  onError: e => console.error(\'Failed to load slide \' + (idx + 1), e) `', '`  catch (e) { console.error(\'slide failed to load\', e); return SlideError }`', '`export const slides = import.meta.hot ? import.meta.hot.data.slides : shallowRef(data)`'])
+      expect(cli).toContain(line)
+  })
+
   it('lists the slides in /@slidev/slides, importing each frontmatter facade statically', () => {
     expect(cli).toContain('id: "/@slidev/slides"')
     expect(cli).toMatch(/import \{ meta as f\$\{no\} \} from '\$\{VIRTUAL_SLIDE_PREFIX\}\$\{no\}\/frontmatter'/)
