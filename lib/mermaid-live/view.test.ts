@@ -33,4 +33,11 @@ describe('boxStyle and sizeStep', () => {
     expect(sizeStep(svg(100, 50), full, 0.5)).toContain('style="display:block;max-width:none;width:50px;height:25px"')
     expect(sizeStep(svg(400, 100), full)).toContain('width:100%;height:auto')
   })
+
+  it('shrinks a step laid out taller or wider than the complete diagram to fit its box', () => {
+    // 100×200 in a 400×100 box: height is the limit, factor 0.5 → 50×100 (12.5 % of the box width).
+    expect(sizeStep(svg(100, 200), full)).toContain('width:12.5%;height:auto')
+    expect(sizeStep(svg(100, 200), full, 0.5)).toContain('width:25px;height:50px')
+    expect(sizeStep(svg(800, 50), full, 1)).toContain('width:400px;height:25px')
+  })
 })

@@ -32,14 +32,19 @@ export function boxStyle(full: ViewBox, scale?: number): Record<string, string> 
   return { width: `min(100%, ${round(full.width)}px)`, aspectRatio: `${round(full.width)} / ${round(full.height)}` }
 }
 
-/** Rewrites the root `<svg>` so that the step is drawn at the complete diagram's scale inside the box. */
+/**
+ * Rewrites the root `<svg>` so that the step is drawn at the complete diagram's scale inside the box. A step that
+ * the layout engine draws wider or taller than the complete diagram (nodes not yet linked get stacked) is shrunk
+ * to fit the box rather than spilling over what follows it on the slide.
+ */
 export function sizeStep(svg: string, full: ViewBox, scale?: number): string {
   const step = viewBoxOf(svg)
   if (!step)
     return svg
+  const fit = Math.min(1, full.width / step.width, full.height / step.height)
   const size = scale
-    ? `width:${round(step.width * scale)}px;height:${round(step.height * scale)}px`
-    : `width:${round(Math.min(100, (step.width / full.width) * 100), 3)}%;height:auto`
+    ? `width:${round(step.width * scale * fit)}px;height:${round(step.height * scale * fit)}px`
+    : `width:${round(Math.min(100, (step.width * fit / full.width) * 100), 3)}%;height:auto`
   return svg.replace(/<svg\b[^>]*>/, (root) => {
     const rest = root.replace(/\s(?:width|height|style)="[^"]*"/g, '')
     return rest.replace(/^<svg\b/, `<svg style="display:block;max-width:none;${size}"`)
