@@ -373,7 +373,8 @@ function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
   })
 }
 
-function dedupe(problems: BlockProblem[]): BlockProblem[] {
+/** Problems in line order, each reported once (shared by the block checkers). */
+export function dedupe(problems: BlockProblem[]): BlockProblem[] {
   const seen = new Set<string>()
   return problems.filter((p) => {
     const key = `${p.line}|${p.message}`

@@ -16,7 +16,7 @@ import { validate as secret } from 'kubernetes-models/_schemas/IoK8sApiCoreV1Sec
 import { validate as service } from 'kubernetes-models/_schemas/IoK8sApiCoreV1Service'
 import { validate as ingress } from 'kubernetes-models/_schemas/IoK8sApiNetworkingV1Ingress'
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml'
-import { isComposeYaml } from './compose'
+import { dedupe, isComposeYaml } from './compose'
 import { imageEolProblem, unpinnedProblem } from './images'
 
 /**
@@ -227,12 +227,5 @@ export function checkKube(code: string, options: { fragment?: boolean } = {}): B
       }
     })
   }
-  const seen = new Set<string>()
-  return problems.filter((p) => {
-    const key = `${p.line}|${p.message}`
-    if (seen.has(key))
-      return false
-    seen.add(key)
-    return true
-  }).sort((a, b) => a.line - b.line)
+  return dedupe(problems)
 }
