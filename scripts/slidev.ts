@@ -2,8 +2,8 @@
 // Usage: tsx scripts/slidev.ts build [slidev build options…]
 //        tsx scripts/slidev.ts pdf --output file.pdf [slides.md]
 //
-// `build` writes the SPA to dist/ and, because the headmatter says `download: true`, exports the handout PDF from
-// the built files (Slidev serves dist/ and prints its /print route).
+// `build` writes the SPA to dist/ and, because the headmatter says `download: true`, prints the handout PDF from
+// the built files (its /print route, a range of slides at a time: scripts/print.ts).
 // `pdf` is how every PDF of the course is made: a build into a temporary folder, whose PDF is moved to --output.
 // It never goes through `slidev export`, which prints from the Vite dev server: there a dependency discovered
 // late makes Vite re-optimise and reload the page mid-print, and pages came out reading « Loading slide... ».
@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { loadDeck } from '../lib/deck/load'
 import { resolveChromium } from './chromium'
+import { printChunked } from './print'
 
 const [command, ...rest] = process.argv.slice(2)
 if (command !== 'build' && command !== 'pdf') {
@@ -68,9 +69,13 @@ if (command === 'pdf' && !output) {
   process.exit(2)
 }
 const outDir = command === 'pdf' ? mkdtempSync(join(tmpdir(), 'slidev-pdf-')) : (option('--out') ?? option('-o') ?? 'dist')
+// Slidev's own export (download: true) prints the whole /print page in one piece, which Chromium refuses past ~400
+// slides: it is limited to slide 1 here, and the handout is then printed in ranges by scripts/print.ts.
+const exports = [true, 'true', 'auto'].includes(headmatter.download)
+const onlyFirst = exports && !rest.includes('--range') ? ['--range', '1'] : []
 const slidevArgs = command === 'pdf'
-  ? ['build', entry, '--out', outDir, ...defaults, '--executable-path', chromium]
-  : ['build', ...rest, ...defaults, '--executable-path', chromium]
+  ? ['build', entry, '--out', outDir, ...defaults, ...onlyFirst, '--executable-path', chromium]
+  : ['build', ...rest, ...defaults, ...onlyFirst, '--executable-path', chromium]
 
 console.log(`slidev ${slidevArgs.join(' ')}`)
 const result = spawnSync('slidev', slidevArgs, { stdio: 'inherit' })
@@ -85,6 +90,18 @@ if (!existsSync(built)) {
     process.exit(1)
   }
   process.exit(0) // a build without `download: true` writes no PDF: nothing to check
+}
+if (onlyFirst.length) {
+  const width = Number(headmatter.canvasWidth ?? 980)
+  const [w, h] = String(headmatter.aspectRatio ?? '16/9').split(/[/:]/).map(Number)
+  await printChunked(outDir, built, {
+    total: deck.slides.length,
+    width,
+    height: Math.round(width / ((w ?? 16) / (h ?? 9))),
+    executablePath: chromium,
+    wait: Number(option('--wait') ?? 5000),
+    timeout: Number(option('--timeout') ?? 180_000),
+  })
 }
 const blank = blankPages(built)
 if (blank > 0) {
