@@ -32,21 +32,21 @@ export const KUBE_SCHEMA = 'schéma Kubernetes 1.36, paquet kubernetes-models'
 
 type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null }
 
-/** apiVersion/kind → compiled validator and type declaration (relative to the package). */
-const KINDS: Record<string, [Validate, string]> = {
-  'v1/Pod': [pod, 'v1/Pod.d.ts'],
-  'v1/Secret': [secret, 'v1/Secret.d.ts'],
-  'v1/ConfigMap': [configMap, 'v1/ConfigMap.d.ts'],
-  'v1/PersistentVolumeClaim': [pvc, 'v1/PersistentVolumeClaim.d.ts'],
-  'v1/Service': [service, 'v1/Service.d.ts'],
-  'v1/Namespace': [namespace, 'v1/Namespace.d.ts'],
-  'apps/v1/Deployment': [deployment, 'apps/v1/Deployment.d.ts'],
-  'apps/v1/DaemonSet': [daemonSet, 'apps/v1/DaemonSet.d.ts'],
-  'apps/v1/StatefulSet': [statefulSet, 'apps/v1/StatefulSet.d.ts'],
-  'apps/v1/ReplicaSet': [replicaSet, 'apps/v1/ReplicaSet.d.ts'],
-  'batch/v1/Job': [job, 'batch/v1/Job.d.ts'],
-  'batch/v1/CronJob': [cronJob, 'batch/v1/CronJob.d.ts'],
-  'networking.k8s.io/v1/Ingress': [ingress, 'networking.k8s.io/v1/Ingress.d.ts'],
+/** apiVersion/kind → compiled validator; the type declaration is `<apiVersion>/<kind>.d.ts` in the package. */
+const KINDS: Record<string, Validate> = {
+  'v1/Pod': pod,
+  'v1/Secret': secret,
+  'v1/ConfigMap': configMap,
+  'v1/PersistentVolumeClaim': pvc,
+  'v1/Service': service,
+  'v1/Namespace': namespace,
+  'apps/v1/Deployment': deployment,
+  'apps/v1/DaemonSet': daemonSet,
+  'apps/v1/StatefulSet': statefulSet,
+  'apps/v1/ReplicaSet': replicaSet,
+  'batch/v1/Job': job,
+  'batch/v1/CronJob': cronJob,
+  'networking.k8s.io/v1/Ingress': ingress,
 }
 
 /** True when the YAML has a top-level `apiVersion:` and `kind:` (and is not a Compose file). */
@@ -194,12 +194,13 @@ export function checkKube(code: string, options: { fragment?: boolean } = {}): B
       continue
     }
     const name = `${data.kind}${data.metadata?.name ? ` « ${data.metadata.name} »` : ''}`
-    const entry = KINDS[`${data.apiVersion}/${data.kind}`]
-    if (!entry) {
+    const key = `${data.apiVersion}/${data.kind}`
+    const validate = KINDS[key]
+    if (!validate) {
       problems.push({ line: nodeLine(['kind']), message: `apiVersion « ${data.apiVersion} » et kind « ${data.kind} » : couple inconnu (${KUBE_SCHEMA}, objets lus par « podman kube play » : Pod, Deployment, DaemonSet, Job, Secret, ConfigMap, PersistentVolumeClaim, Service…) — vérifier l'apiVersion (apps/v1 pour un Deployment)` })
       continue
     }
-    const [validate, declaration] = entry
+    const declaration = `${key}.d.ts`
     if (!validate(data)) {
       for (const error of pruneErrors(validate.errors ?? [])) {
         if (options.fragment && error.keyword === 'required')
