@@ -2,7 +2,7 @@
 // same waits as Slidev's own exporter (slides loaded, `data-waitfor` elements drawn, mermaid's
 // rendering container emptied, then a pause), and joins the pieces with pdfunite (poppler-utils).
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -67,7 +67,7 @@ export async function printChunked(dist: string, output: string, o: PrintOptions
       console.log(`PDF : diapositives ${range} imprimées (${index + 1}/${ranges.length})`)
     }
     if (pieces.length === 1)
-      execFileSync('cp', [pieces[0]!, output])
+      copyFileSync(pieces[0]!, output)
     else
       execFileSync('pdfunite', [...pieces, output])
   }
