@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { applyHtmlAttrs } from './lib/deck/html-attrs'
 import { withoutKatexCss } from './lib/notes/katex'
 import { lazyNotes } from './lib/notes/plugin'
+import { lazyTitles } from './lib/notes/titles'
 
 const ENTRY = fileURLToPath(new URL('./slides.md', import.meta.url))
 
@@ -58,7 +59,7 @@ function offline(): Plugin[] {
 
 // Slidev merges this file into its own Vite configuration.
 export default defineConfig(({ command }) => ({
-  plugins: [headmatterHtmlAttrs(), lazyNotes(), withoutKatexCss(), ...(command === 'build' ? offline() : [])],
+  plugins: [headmatterHtmlAttrs(), lazyNotes(), lazyTitles(), withoutKatexCss(), ...(command === 'build' ? offline() : [])],
   optimizeDeps: {
     // Pre-bundle the quiz engine's runtime dependency up front: a late dependency discovery makes Vite
     // reload the page mid-export, which can leave PDF pages blank.

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { SLIDEV_TITLE_RENDERER_CODE, TITLE_RENDERER } from './titles'
 
 // lib/notes relies on how Slidev (53) generates a slide's frontmatter module and reads notes; an upgrade that
 // changes it must fail here (the build also fails: splitNotes throws on an unknown shape).
@@ -36,5 +37,13 @@ describe('what lib/notes expects of Slidev', () => {
     const info = readFileSync(join(client, 'composables/useSlideInfo.ts'), 'utf-8')
     expect(info).toContain('info: ref(getSlide(no)?.meta.slide ?? null)')
     expect(readFileSync(join(client, 'pages/notes.vue'), 'utf-8')).toContain(':note-html="currentRoute?.meta.slide.noteHTML"')
+  })
+
+  it('re-exports the slide titles from /@slidev/title-renderer, used only by Goto.vue and TocList.vue (lib/notes/titles.ts)', () => {
+    expect(cli).toContain(`id: "${TITLE_RENDERER}"`)
+    expect(cli).toContain(`return ${JSON.stringify(SLIDEV_TITLE_RENDERER_CODE)};`)
+    const users = ['internals/Goto.vue', 'builtin/TocList.vue']
+    for (const file of users)
+      expect(readFileSync(join(client, file), 'utf-8')).toContain('import TitleRenderer from \'#slidev/title-renderer\'')
   })
 })

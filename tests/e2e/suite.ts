@@ -574,10 +574,34 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
         if (afterJump > mountLimit)
           report({ kind: 'render-timeout', context: 'preload', slide: far, message: `${afterJump} diapositives montées après un saut : la fenêtre en permet ${mountLimit}` })
       }
+      await checkGoto(page)
     }
     await context.close()
     // An error already attributed to its slide by a walk is not repeated.
     flush(false)
+  }
+
+  /**
+   * « Aller à » (key g): Slidev's dialog searches the slide titles. The course builds the titles as their own
+   * chunk (lib/notes/titles.ts): not downloaded at rest, fetched when the dialog first shows a match.
+   */
+  async function checkGoto(page: Page): Promise<void> {
+    const titlesChunk = () => page.evaluate(() => performance.getEntriesByType('resource').map(e => e.name).find(name => /title-renderer/.test(name)))
+    const early = await titlesChunk()
+    if (early)
+      report({ kind: 'render-timeout', context: 'preload', slide: from, message: `les titres de toutes les diapositives sont téléchargés sans que « aller à » soit ouvert (${early})` })
+    // Plain titles only: markdown turns ' into ’ and `code` into markup in the rendered list.
+    const target = deck.slides.find(s => s.no > from && s.no <= to && s.title && /^[\p{L}\p{N} ,-]{6,}$/u.test(s.title))
+    if (!target?.title)
+      return
+    await page.keyboard.press('g')
+    await page.locator('#slidev-goto-input').fill(target.title)
+    const listed = await page.locator('.autocomplete-list li', { hasText: target.title }).first().waitFor({ timeout: stepTimeout }).then(() => true, () => false)
+    if (!listed)
+      report({ kind: 'render-timeout', context: 'preload', slide: target.no, message: `« aller à » (touche g) : la recherche de « ${target.title} » n'affiche pas ce titre` })
+    else
+      log(`[preload] « aller à » trouve « ${target.title} » (diapositive ${target.no})`)
+    await page.keyboard.press('Escape')
   }
 
   /** Quiz: an answer survives a reload, and the arrow keys still work after answering. */
