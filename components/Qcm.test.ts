@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { toQcmData } from '../lib/quiz/render'
 import { useQuizStore } from '../lib/quiz/store'
-import { resetSlidevFake, slidevFake } from '../tests/support/slidev-client'
+import { resetSlidevFake, slideRoute, slidevFake } from '../tests/support/slidev-client'
 import Qcm from './Qcm.vue'
 
 // Slidev's client needs its virtual modules: the shared fake provides the values the component reads.
@@ -126,6 +126,38 @@ describe('<Qcm> on the slide', () => {
     expect(button(wrapper, 'Valider')).toBeDefined()
     wrapper.unmount()
     expect(slidevFake.registered.size).toBe(0)
+  })
+})
+
+describe('<Qcm> sending back to a slide (`see`)', () => {
+  const withSee: QcmData = { ...single, see: 'run' }
+
+  it('names the slide with the explanation and goes there on click', async () => {
+    slidevFake.slides.value = [slideRoute(1, {}), slideRoute(2, { routeAlias: 'run' }, 'Les options de `docker run`')]
+    const wrapper = mountQcm(withSee)
+    expect(wrapper.find('.qcm__see').exists()).toBe(false)
+    await wrapper.findAll('input')[0].setValue(true)
+    await button(wrapper, 'Valider')!.trigger('click')
+    const link = wrapper.get('.qcm__see a')
+    expect(wrapper.get('.qcm__see').text()).toBe('Pour revoir ce point\u00A0: diapositive 2 — Les options de docker run')
+    expect(link.attributes('href')).toBe('run')
+    await link.trigger('click')
+    expect(slidevFake.went).toEqual(['run'])
+    wrapper.unmount()
+  })
+
+  it('prints the slide number as text in the corrigé, and nothing when the target is unknown', () => {
+    vi.stubEnv('VITE_QCM_CORRIGE', '1')
+    slidevFake.printMode.value = true
+    slidevFake.slides.value = [slideRoute(1, {}), slideRoute(2, { routeAlias: 'run' }, 'Options')]
+    const printed = mountQcm(withSee)
+    expect(printed.get('.qcm__see').text()).toBe('Pour revoir ce point\u00A0: diapositive 2 — Options')
+    expect(printed.find('.qcm__see a').exists()).toBe(false)
+    printed.unmount()
+    slidevFake.slides.value = []
+    const unknown = mountQcm(withSee)
+    expect(unknown.find('.qcm__see').exists()).toBe(false)
+    unknown.unmount()
   })
 })
 

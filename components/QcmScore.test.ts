@@ -74,3 +74,44 @@ describe('<QcmScore>', () => {
     wrapper.unmount()
   })
 })
+
+describe('<QcmScore scope="course"> says what to revisit', () => {
+  it('lists chapters with a wrong answer (weakest first) and chapters not started, as links', async () => {
+    const store = useQuizStore()
+    const wrapper = mount(QcmScore, { props: { scope: 'course' } })
+    expect(wrapper.find('.qcm-score__review').exists()).toBe(false)
+    store.answer({ id: 'ch1-a', sig: 'a', options }, [1])
+    await wrapper.vm.$nextTick()
+    const lines = wrapper.findAll('.qcm-score__review-line').map(l => l.text().replace(/[ \n]+/g, ' '))
+    expect(lines).toEqual(['À revoir en priorité\u00A0: chapitre 1 (Un, 0/2)', 'Pas encore commencés\u00A0: 2'])
+    await wrapper.get('.qcm-score__review a').trigger('click')
+    expect(slidevFake.went).toEqual(['a'])
+    wrapper.unmount()
+  })
+
+  it('counts a final-quiz question for the chapter of its `see` slide', async () => {
+    slidevFake.slides.value = [
+      ...slidevFake.slides.value,
+      slideRoute(7, { layout: 'chapter-cover', chapter: 3, routeAlias: 'final' }, 'Final'),
+      slideRoute(8, { quizzes: [{ id: 'ch3-x', sig: 'x', see: 'b' }] }),
+    ]
+    const store = useQuizStore()
+    for (const [id, sig] of [['ch1-a', 'a'], ['ch1-b', 'b'], ['ch2-a', 'c']])
+      store.answer({ id, sig, options }, [0])
+    store.answer({ id: 'ch3-x', sig: 'x', options }, [1])
+    const wrapper = mount(QcmScore, { props: { scope: 'course' } })
+    expect(wrapper.findAll('.qcm-score__review-line').map(l => l.text().replace(/[ \n]+/g, ' '))).toEqual(['À revoir en priorité\u00A0: chapitre 2 (Deux, 1/2)'])
+    store.answer({ id: 'ch3-x', sig: 'x', options }, [0])
+    await wrapper.vm.$nextTick()
+    expect(wrapper.get('.qcm-score__review').text()).toBe('Aucune erreur dans vos réponses.')
+    wrapper.unmount()
+  })
+
+  it('is not printed', () => {
+    slidevFake.printMode.value = true
+    useQuizStore().answer({ id: 'ch1-a', sig: 'a', options }, [1])
+    const wrapper = mount(QcmScore, { props: { scope: 'course' } })
+    expect(wrapper.find('.qcm-score__review').exists()).toBe(false)
+    wrapper.unmount()
+  })
+})

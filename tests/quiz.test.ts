@@ -39,7 +39,7 @@ describe('quiz fixture decks', () => {
     expect(formatProblems(course.problems).split('\n')).toEqual([
       'slides.md:17 : QCM « ch1-typo-option » — option 1 : clé inconnue « corect » — vouliez-vous dire « correct » ? (clés permises : text, correct, explanation)',
       'slides.md:24 : QCM « ch1-typo-top » — champ obligatoire « explanation » manquant',
-      'slides.md:31 : QCM « ch1-typo-top » — clé inconnue « explication » — vouliez-vous dire « explanation » ? (clés permises : id, question, options, multiple, explanation)',
+      'slides.md:31 : QCM « ch1-typo-top » — clé inconnue « explication » — vouliez-vous dire « explanation » ? (clés permises : id, question, options, multiple, explanation, see)',
       'slides.md:39 : QCM « ch1-one-option » — il faut entre 2 et 6 options (ici 1)',
       'slides.md:50 : QCM « ch1-seven-options » — il faut entre 2 et 6 options (ici 7)',
       'slides.md:71 : QCM « ch1-duplicate-text » — les options 1 et 3 ont le même texte « le   dockerfile »',
@@ -53,8 +53,10 @@ describe('quiz fixture decks', () => {
       'slides.md:166 : QCM « ch1-no-text » — option 1 : champ obligatoire « text » manquant',
       'slides.md:178 : QCM « ch1-correct-string » — option 1 : « correct » doit valoir true ou false',
       'slides.md:186 : QCM « ch2-wrong-chapter » — l\'identifiant doit commencer par « ch1- » (question du chapitre 1)',
+      'slides.md:217 : QCM « ch1-see-nowhere » — « see: nulle-part » : ni numéro de diapositive (1-21) ni routeAlias du cours',
+      'slides.md:230 : QCM « ch1-see-invalid » — « see » : un routeAlias (lettres minuscules, chiffres, tirets) ou un numéro de diapositive',
       'pages/other.md:4 : QCM « ch1-valid-first » — identifiant déjà utilisé par la question de slides.md:198 (les identifiants sont uniques dans tout le cours)',
     ])
-    expect(course.questions.map(q => q.question.id)).toEqual(['ch2-wrong-chapter', 'ch1-valid-first', 'ch1-valid-first'])
+    expect(course.questions.map(q => q.question.id)).toEqual(['ch2-wrong-chapter', 'ch1-valid-first', 'ch1-see-nowhere', 'ch1-see-ok', 'ch1-valid-first'])
   })
 })

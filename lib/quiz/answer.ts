@@ -17,12 +17,16 @@ export interface QcmData {
   explanationHtml: string
   /** Plain-text labels of the correct options, for the feedback sentence. */
   correctLabels: string[]
+  /** The slide that teaches the point (`routeAlias` or number), shown with the explanation. */
+  see?: string
 }
 
 /** A question as referenced from slide frontmatter (`quizzes`), enough to compute scores at runtime. */
 export interface QuizRef {
   id: string
   sig: string
+  /** The question's `see`: the course score counts it for the chapter of that slide (final quiz). */
+  see?: string
 }
 
 /** FNV-1a 32-bit hash, hex: stable across node and browsers, enough to detect an edited question. */
@@ -66,6 +70,7 @@ export const LABELS = {
   good: 'Bonne réponse',
   bad: 'Réponse incorrecte',
   explanation: 'Explication',
+  see: 'Pour revoir ce point',
   key: 'Réponse',
   trainer: 'Corrigé (visible par le formateur)',
   single: 'Une seule réponse',

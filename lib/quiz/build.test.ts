@@ -35,7 +35,7 @@ describe('transformQuizBlock (the Slidev codeblock transformer)', () => {
       'explanation: Les identifiants sont uniques dans tout le cours.',
       '',
     ].join('\n')
-    await expect(transformQuizBlock({ code, entry, slideIndex: 17, filepath: deck('quiz/invalid/pages/other.md'), revision: 'invalid' }))
+    await expect(transformQuizBlock({ code, entry, slideIndex: 20, filepath: deck('quiz/invalid/pages/other.md'), revision: 'invalid' }))
       .rejects
       .toThrow('QCM invalide :\npages/other.md:4 : QCM « ch1-valid-first » — identifiant déjà utilisé par la question de slides.md:198')
   })

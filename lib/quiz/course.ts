@@ -6,6 +6,7 @@ import { slideFences } from '../deck/fences'
 import { where } from '../deck/load'
 import { parseQuizBlock } from './parse'
 import { QUIZ_LANG } from './schema'
+import { slideOfSee } from './slides'
 
 export interface CourseBlock {
   slide: DeckSlide
@@ -22,7 +23,7 @@ export interface CourseQuizzes {
   problems: QuizProblem[]
 }
 
-/** Every ```qcm block of the deck, validated one by one and course-wide (unique ids, `ch<N>-` prefix). */
+/** Every ```qcm block of the deck, validated one by one and course-wide (unique ids, `ch<N>-` prefix, `see` target). */
 export function collectQuizzes(deck: Deck): CourseQuizzes {
   let chapters: ReturnType<typeof listChapters> = []
   try {
@@ -51,6 +52,11 @@ export function collectQuizzes(deck: Deck): CourseQuizzes {
         const chapter = chapterOfSlide(chapters, slide.no)
         if (chapter && !id.startsWith(`ch${chapter.chapter}-`))
           problems.push({ ...at, message: `l'identifiant doit commencer par « ch${chapter.chapter}- » (question du chapitre ${chapter.chapter})` })
+        const { see } = result.value.question
+        if (see && !slideOfSee(deck.slides, see)) {
+          const offset = fence.code.split('\n').findIndex(line => /^see\s*:/.test(line))
+          problems.push({ ...at, line: offset < 0 ? at.line : fence.codeLine + offset, message: `« see: ${see} » : ni numéro de diapositive (1-${deck.slides.length}) ni routeAlias du cours` })
+        }
       }
       blocks.push({ slide, fence, result, problems })
     }

@@ -15,6 +15,9 @@ export function quizRefsOfContent(content: string): QuizRef[] {
     .filter(fence => fence.lang === QUIZ_LANG)
     .flatMap((fence) => {
       const result = parseQuizBlock(fence.code, { file: '', fenceLine: fence.line, codeLine: fence.codeLine })
-      return result.ok ? [{ id: result.value.question.id, sig: fingerprint(result.value.question) }] : []
+      if (!result.ok)
+        return []
+      const { question } = result.value
+      return [{ id: question.id, sig: fingerprint(question), ...(question.see ? { see: question.see } : {}) }]
     })
 }

@@ -35,6 +35,7 @@ export function toQcmData(question: QuizQuestion): QcmData {
     })),
     explanationHtml: renderBlock(question.explanation),
     correctLabels: question.options.filter(option => option.correct === true).map(option => plainText(option.text)),
+    ...(question.see ? { see: question.see } : {}),
   }
 }
 

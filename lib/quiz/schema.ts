@@ -6,7 +6,9 @@ export const QUIZ_LANG = 'qcm'
 /** Bounds and shape of a ```qcm block: the single definition used by the build, the tests and the runtime. */
 export const MIN_OPTIONS = 2
 export const MAX_OPTIONS = 6
-export const QUESTION_KEYS = ['id', 'question', 'options', 'multiple', 'explanation'] as const
+export const QUESTION_KEYS = ['id', 'question', 'options', 'multiple', 'explanation', 'see'] as const
+/** `see`: the slide that teaches the point, by `routeAlias` (preferred: survives inserted slides) or number. */
+export const SEE_PATTERN = /^(?:[1-9]\d*|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/
 export const OPTION_KEYS = ['text', 'correct', 'explanation'] as const
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -39,6 +41,11 @@ export const QuestionSchema = v.pipe(
     options: v.array(OptionSchema, '« options » doit être une liste d\'options (- text: …)'),
     multiple: v.optional(v.boolean('« multiple » doit valoir true ou false')),
     explanation: text('explanation'),
+    see: v.optional(v.pipe(
+      v.string('« see » doit être un texte (routeAlias ou numéro de diapositive)'),
+      v.trim(),
+      v.regex(SEE_PATTERN, '« see » : un routeAlias (lettres minuscules, chiffres, tirets) ou un numéro de diapositive'),
+    )),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed)

@@ -22,6 +22,8 @@ export const slidevFake = {
   slides: ref([]) as Ref<SlideRouteFake[]>,
   /** Click steps registered by components, by key. */
   registered: new Map<string, unknown>(),
+  /** Targets passed to `useNav().go`, in order. */
+  went: [] as (number | string)[],
 }
 
 /** Back to a plain slide on screen: not printing, no click yet, page 1, no slides, nothing registered. */
@@ -32,6 +34,7 @@ export function resetSlidevFake(): void {
   slidevFake.page.value = 1
   slidevFake.slides.value = []
   slidevFake.registered.clear()
+  slidevFake.went.length = 0
 }
 
 /** A route as `useNav().slides` lists it. */
@@ -40,7 +43,13 @@ export function slideRoute(no: number, frontmatter: Record<string, unknown>, tit
 }
 
 export function useNav() {
-  return { isPrintMode: computed(() => slidevFake.printMode.value), slides: slidevFake.slides }
+  return {
+    isPrintMode: computed(() => slidevFake.printMode.value),
+    slides: slidevFake.slides,
+    go: (no: number | string) => {
+      slidevFake.went.push(no)
+    },
+  }
 }
 
 export function useSlideContext() {
