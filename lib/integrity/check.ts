@@ -161,7 +161,7 @@ export async function checkIntegrity(deck: Deck): Promise<IntegrityReport> {
 /** A one-screen summary of what was checked (printed by the deck test). */
 export function formatStats(stats: IntegrityStats): string {
   const rows: [string, number][] = [
-    ['commandes docker/podman/compose', stats.commands],
+    ['commandes docker/podman/compose/kubectl/kind', stats.commands],
     ['blocs shell', stats.shellBlocks],
     ['fichiers Compose', stats.composeFiles],
     ['Dockerfile', stats.dockerfiles],

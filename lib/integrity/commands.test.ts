@@ -101,3 +101,75 @@ describe('command checker: what is legal', () => {
     expect(publishProblem('300.1.1.1:80:80')).toBe('adresse IP invalide')
   })
 })
+
+describe('command checker: kubectl (reference 1.32) and kind (overlay)', () => {
+  it('rejects an unknown sub-command, an unknown option, an unknown kind option', () => {
+    expect(problems('kubectl rollout restar deploy/x\nkubectl get pods --wide\nkind create cluster --nodes 3\nkind create clusters')).toEqual([
+      '0: « kubectl rollout restar deploy/x » : sous-commande inconnue « restar » pour « kubectl rollout »',
+      '1: « kubectl get pods --wide » : option inconnue « --wide » pour « kubectl get »',
+      '2: « kind create cluster --nodes 3 » : option inconnue « --nodes » pour « kind create cluster »',
+      '3: « kind create clusters » : sous-commande inconnue « clusters » pour « kind create »',
+    ])
+  })
+
+  it('follows pflag: booleans take no separate value, optional values are attached with =', () => {
+    expect(problems('kubectl version --client false\nkubectl get pods --watch=yes\nkubectl create deploy web --image=nginx:1.29 --dry-run client -o yaml\nkubectl delete pod web --cascade foreground')).toEqual([
+      '0: « kubectl version --client false » : l\'option booléenne « --client » ne prend pas de valeur séparée : « false » serait lu comme un argument — écrire « --client=false »',
+      '1: « kubectl get pods --watch=yes » : l\'option booléenne « --watch » n\'accepte que true ou false, pas « yes »',
+      '2: « kubectl create deploy web --image=nginx:1.29 --dry-run client -o yaml » : l\'option « --dry-run » a une valeur facultative, à coller avec « = » : « client » serait lu comme un argument — écrire « --dry-run=client »',
+      '3: « kubectl delete pod web --cascade foreground » : l\'option « --cascade » a une valeur facultative, à coller avec « = » : « foreground » serait lu comme un argument — écrire « --cascade=foreground »',
+    ])
+    expect(problems('kubectl version --client=false\nkubectl apply --validate -f k8s/\nkubectl delete -f k8s/ --cascade=foreground\nkubectl delete --cascade pod web\ndocker run --rm=false alpine:3.22 true')).toEqual([])
+    // kubectl 1.32 prints « --dry-run is deprecated and can be replaced with --dry-run=client. »
+    expect(problems('kubectl create deploy --dry-run web --image=nginx:1.29')).toEqual([
+      '0: « kubectl create deploy --dry-run web --image=nginx:1.29 » : « --dry-run » sans valeur est obsolète (kubectl avertit « --dry-run is deprecated ») : écrire « --dry-run=client » (ou =server)',
+    ])
+  })
+
+  it('accepts a course\'s kubectl: global options anywhere, aliases, resource arguments, options after them, --', () => {
+    const code = [
+      'kubectl -n demo get deploy,svc -l app=web -o wide',
+      'kubectl get pods -A --show-labels',
+      'kubectl create namespace demo',
+      'kubectl create deploy web --image=nginx:1.29 --replicas=2 --port=80 --dry-run=client -o yaml > deploy.yaml',
+      'kubectl apply -f deploy.yaml',
+      'kubectl expose deployment web --port=80 --target-port=8080 --type=NodePort',
+      'kubectl rollout status deployment/web --timeout=60s',
+      'kubectl rollout undo deploy/web --to-revision=1',
+      'kubectl set image deploy/web web=nginx:1.29 -n demo',
+      'kubectl scale deploy/web --replicas=3',
+      'kubectl logs -f deploy/web --tail=20',
+      'kubectl exec -it deploy/web -- sh -c \'ls -la /\'',
+      'kubectl run tmp --rm -it --image=busybox:1.37 --restart=Never -- wget -qO- http://web',
+      'kubectl port-forward svc/web 8080:80',
+      'kubectl wait --for=condition=Available deploy/web --timeout=120s',
+      'kubectl get nodes -o jsonpath=\'{.items[*].metadata.name}\'',
+      'kubectl config use-context kind-demo',
+      'kubectl cluster-info --context kind-demo',
+      'kubectl top pods',
+    ].join('\n')
+    expect(problems(code)).toEqual([])
+    expect(paths('kubectl create deploy web --image=nginx:1.29\nkubectl top po')).toEqual(['kubectl create deployment', 'kubectl top pod'])
+  })
+
+  it('accepts kind with its documented options, after an environment assignment or in a pipeline', () => {
+    const code = [
+      'kind create cluster --name demo --config kind.yaml --wait 60s',
+      'KIND_EXPERIMENTAL_PROVIDER=podman kind create cluster --name demo',
+      'cat <<EOF | kind create cluster --config=-',
+      'kind: Cluster',
+      'apiVersion: kind.x-k8s.io/v1alpha4',
+      'EOF',
+      'kind load docker-image web:1.0 --name demo',
+      'kind load image-archive web.tar -n demo --nodes demo-worker',
+      'kind get clusters',
+      'kind get kubeconfig --name demo > kubeconfig',
+      'kind export logs ./logs --name demo',
+      'kind delete cluster --name demo',
+      'kind delete clusters --all',
+      'kind -v 3 version',
+    ].join('\n')
+    expect(problems(code)).toEqual([])
+    expect(paths(code)).toEqual(['kind create cluster', 'kind create cluster', 'kind create cluster', 'kind load docker-image', 'kind load image-archive', 'kind get clusters', 'kind get kubeconfig', 'kind export logs', 'kind delete cluster', 'kind delete clusters', 'kind version'])
+  })
+})

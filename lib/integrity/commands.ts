@@ -35,7 +35,9 @@ export const OPTION_TAKING_IMAGES = [
   'gcr.io/go-containerregistry/crane',
 ]
 
-const TOOLS = ['docker', 'podman', 'docker-compose', 'podman-compose']
+const TOOLS = ['docker', 'podman', 'docker-compose', 'podman-compose', 'kubectl', 'kind']
+/** What pflag accepts after `--flag=` for a boolean option (strconv.ParseBool). */
+const PFLAG_BOOL = /^(?:[10tfTF]|true|false|TRUE|FALSE|True|False)$/
 /** Words that prefix a command without changing it; their own options are skipped. */
 const WRAPPERS: Record<string, { valueOptions: string[] }> = {
   sudo: { valueOptions: ['-u', '-g', '-p', '-C', '-h', '-r', '-t', '-U', '-T', '-D', '-R'] },
@@ -229,10 +231,17 @@ function parseFlag(words: Word[], i: number, flags: CliFlag[], path: string, bef
     const flag = findLong(flags, name)
     if (!flag)
       return { next: i + 1, problem: `${kind} « --${name} » pour ${owner}` }
-    if (eq !== -1)
-      return { next: i + 1, match: { flag, attached: v.slice(eq + 1), written: `--${name}` }, value: v.slice(eq + 1) }
-    if (!flag.type)
-      return { next: i + 1, match: { flag, written: v } }
+    if (eq !== -1) {
+      const attached = v.slice(eq + 1)
+      if (!flag.type && !word.dynamic && !PFLAG_BOOL.test(attached))
+        return { next: i + 1, problem: `l'option booléenne « --${name} » n'accepte que true ou false, pas « ${attached} »` }
+      return { next: i + 1, match: { flag, attached, written: `--${name}` }, value: attached }
+    }
+    if (!flag.type || flag.optionalValue) {
+      const problem = separateValueProblem(flag, v, words[i + 1])
+        ?? (flag.optionalValue && name === 'dry-run' ? `« --dry-run » sans valeur est obsolète (kubectl avertit « --dry-run is deprecated ») : écrire « --dry-run=client » (ou =server)` : undefined)
+      return problem ? { next: i + 1, problem } : { next: i + 1, match: { flag, written: v } }
+    }
     const value = words[i + 1]
     if (!value)
       return { next: i + 1, problem: `l'option « ${v} » attend une valeur (${flag.type})` }
@@ -250,6 +259,12 @@ function parseFlag(words: Word[], i: number, flags: CliFlag[], path: string, bef
       return { next: i + 1, problem: `${kind} « -${ch} »${inCluster} pour ${owner}` }
     }
     const rest = cluster.slice(k + 1)
+    if (flag.optionalValue) {
+      // pflag: `-x` alone takes the default, `-x=v` a value; the letters after `-x` are other options.
+      if (rest.startsWith('='))
+        return { next: i + 1, match: { flag, attached: rest.slice(1), written: `-${ch}` }, value: rest.slice(1) }
+      continue
+    }
     if (flag.type) {
       if (rest.length)
         return { next: i + 1, match: { flag, attached: rest.replace(/^=/, ''), written: `-${ch}` }, value: rest.replace(/^=/, '') }
@@ -264,7 +279,32 @@ function parseFlag(words: Word[], i: number, flags: CliFlag[], path: string, bef
       return { next: i + 1, match: { flag, written: `-${ch}` } }
   }
   const last = findShort(flags, cluster.at(-1)!)!
-  return { next: i + 1, match: { flag: last, written: v } }
+  const problem = separateValueProblem(last, v, words[i + 1])
+  return problem ? { next: i + 1, problem } : { next: i + 1, match: { flag: last, written: v } }
+}
+
+/** The values of kubectl's options whose value is optional (kubectl 1.32 help: `--dry-run`, `--cascade`, `--validate`). */
+const OPTIONAL_VALUES: Record<string, string[]> = {
+  'dry-run': ['none', 'server', 'client'],
+  'cascade': ['background', 'foreground', 'orphan'],
+  'validate': ['strict', 'warn', 'ignore'],
+}
+
+/**
+ * pflag never reads a separate word as the value of a boolean option (`--client false`) nor of an option whose
+ * value is optional (`--dry-run client`): the word becomes a positional argument. Reported when the word is
+ * clearly meant as a value (true/false, or one of the option's documented values): `--dry-run web`, where `web`
+ * is the resource name, stays valid.
+ */
+function separateValueProblem(flag: CliFlag, written: string, next: Word | undefined): string | undefined {
+  if (!next || next.dynamic || next.value.startsWith('-'))
+    return undefined
+  const isBool = /^(?:true|false)$/.test(next.value)
+  if (!flag.type && isBool)
+    return `l'option booléenne « ${written} » ne prend pas de valeur séparée : « ${next.value} » serait lu comme un argument — écrire « ${written}=${next.value} »`
+  if (flag.optionalValue && (isBool || (OPTIONAL_VALUES[flag.long ?? ''] ?? []).includes(next.value)))
+    return `l'option « ${written} » a une valeur facultative, à coller avec « = » : « ${next.value} » serait lu comme un argument — écrire « ${written}=${next.value} »`
+  return undefined
 }
 
 function isKnownFlag(value: string, flags: CliFlag[]): boolean {
@@ -299,7 +339,7 @@ function checkArguments(words: Word[], r: Resolved, text: string): BlockProblem[
   if (r.command.flagsUnchecked)
     return problems
   const report = (word: Word, message: string) => problems.push({ line: word.line, message: `« ${text} » : ${message}` })
-  const mode = commandArgMode(r.command.usage)
+  const mode = r.tool.interspersed ? undefined : commandArgMode(r.command.usage)
   const positionals: Word[] = []
   let i = r.next
   while (i < words.length) {

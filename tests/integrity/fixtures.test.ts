@@ -26,6 +26,10 @@ describe('integrity suite on a fixture deck', async () => {
       'slides.md:144 : Pod « web » : spec.containers.0.ports.0.containerPort — type attendu : entier (schéma Kubernetes 1.36, paquet kubernetes-models)',
       // Commands newer than the reference CLI (Podman 4.3) pass through the overlay; an unknown one still fails.
       'slides.md:156 : « podman quadlet status » : sous-commande inconnue « status » pour « podman quadlet »',
+      // kubectl (reference 1.32) and kind (overlay only): a typo in a sub-command, an unknown option, a bad kind option.
+      'slides.md:163 : « kubectl rollout restar deploy/web » : sous-commande inconnue « restar » pour « kubectl rollout »',
+      'slides.md:164 : « kubectl get pods --wide » : option inconnue « --wide » pour « kubectl get »',
+      'slides.md:165 : « kind create cluster --nodes 3 » : option inconnue « --nodes » pour « kind create cluster »',
       'slides.md:99 : lien « http://example.com » : seul https:// est accepté',
       'slides.md:99 : lien interne « #nulle-part » : ni numéro de diapositive (1-4) ni routeAlias — écrire <Link to="alias">',
     ].join('\n'))
@@ -33,6 +37,7 @@ describe('integrity suite on a fixture deck', async () => {
 
   it('counts what it checked', () => {
     // Quadlet: titled unit, untitled [Container] block, fragment, `bad` systemd block (a plain INI block is not a unit).
-    expect(report.stats).toEqual({ shellBlocks: 4, commands: 12, composeFiles: 1, dockerfiles: 5, quadletUnits: 4, kubeManifests: 1, diagrams: 4, links: 4, badBlocks: 6, labFiles: 0 })
+    // Commands: 12 docker/podman + 6 kubectl/kind invocations (one with an unknown sub-command is not counted); the `bad` kubectl block is rejected.
+    expect(report.stats).toEqual({ shellBlocks: 6, commands: 18, composeFiles: 1, dockerfiles: 5, quadletUnits: 4, kubeManifests: 1, diagrams: 4, links: 4, badBlocks: 7, labFiles: 0 })
   })
 })

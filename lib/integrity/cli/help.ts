@@ -37,6 +37,81 @@ export function parseFlagLine(line: string): CliFlag | undefined {
   return undefined
 }
 
+// kubectl's own help template: `    -f, --filename=[]:` then the description on the next, tab-indented line.
+// The default value tells the type: `false`/`true` → boolean, `'…'` → string, `[…]` → list, a number → int…
+const KUBECTL_FLAG = /^ {2,6}(?:-([\w?]), )?--([\w.-]+)=(.*?):(?: \(DEPRECATED: .*\))?\s*$/
+
+/** The value type that a kubectl default implies; undefined for a boolean. */
+export function kubectlFlagType(defaultValue: string): string | undefined {
+  if (defaultValue === 'true' || defaultValue === 'false')
+    return undefined
+  if (/^'.*'$/.test(defaultValue))
+    return 'string'
+  if (/^\[.*\]$/.test(defaultValue))
+    return 'strings'
+  if (/^-?\d+$/.test(defaultValue))
+    return 'int'
+  if (/^-?\d+(?:\.\d+)?$/.test(defaultValue))
+    return 'float'
+  if (/^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|[smh]))+$/.test(defaultValue))
+    return 'duration'
+  return 'value'
+}
+
+/** Parses one option line of a kubectl help page (`    -A, --all-namespaces=false:`), or returns undefined. */
+export function parseKubectlFlagLine(line: string): CliFlag | undefined {
+  const m = KUBECTL_FLAG.exec(line)
+  if (!m)
+    return undefined
+  const flag: CliFlag = { long: m[2] }
+  if (m[1])
+    flag.short = m[1]
+  const type = kubectlFlagType(m[3])
+  if (type)
+    flag.type = type
+  return flag
+}
+
+/**
+ * Parses a kubectl help page: command sections such as `Basic Commands (Beginner):` or `Available Commands:`,
+ * `Options:` in kubectl's layout, and the page of `kubectl options` (`The following options can be passed to any
+ * command:`), whose options are returned as global flags. Plugins (`Subcommands provided by plugins:`) are ignored.
+ */
+export function parseKubectlHelp(text: string): HelpPage {
+  const page: HelpPage = { usagePath: [], usage: '', subcommands: [], aliases: [], flags: [], globalFlags: [] }
+  let section = ''
+  const lines = text.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const heading = /^(\S[^:]*):[ \t]*(\S.*)?$/.exec(line)
+    if (heading && !line.startsWith(' ')) {
+      section = heading[1].trim()
+      if (section === 'Usage') {
+        const usage = (heading[2] ?? lines[i + 1] ?? '').trim()
+        page.usage = usage.replace(/^kubectl\s*/, '')
+        page.usagePath = page.usage.split(/\s+/).filter(w => /^[a-z][\w-]*$/.test(w))
+      }
+      continue
+    }
+    if (!line.trim())
+      continue
+    if (/\bCommands\b/.test(section)) {
+      const cmd = /^ {2}([a-z][\w-]*)(?:\s|$)/.exec(line)
+      if (cmd && cmd[1] !== 'help')
+        page.subcommands.push(cmd[1])
+    }
+    else if (section === 'Aliases') {
+      page.aliases.push(...line.split(',').map(a => a.trim()).filter(Boolean))
+    }
+    else if (section === 'Options' || section.startsWith('The following options can be passed to any command')) {
+      const flag = parseKubectlFlagLine(line)
+      if (flag)
+        (section === 'Options' ? page.flags : page.globalFlags).push(flag)
+    }
+  }
+  return page
+}
+
 /** Parses a cobra help page. `tool` is the binary name, stripped from the usage and alias paths. */
 export function parseHelp(tool: string, text: string): HelpPage {
   const page: HelpPage = { usagePath: [], usage: '', subcommands: [], aliases: [], flags: [], globalFlags: [] }
@@ -56,7 +131,7 @@ export function parseHelp(tool: string, text: string): HelpPage {
     }
     if (!line.trim())
       continue
-    if (section.endsWith('Commands')) {
+    if (/\bCommands\b/.test(section)) {
       const cmd = /^ {2}([a-z][\w-]*)\*?(?:\s|$)/.exec(line)
       if (cmd && cmd[1] !== 'help')
         page.subcommands.push(cmd[1])

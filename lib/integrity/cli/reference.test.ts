@@ -35,6 +35,34 @@ describe('cLI references', () => {
     expect(tools['podman-compose'].commands.up).toBeDefined()
   })
 
+  it('include kubectl 1.32 from its help: global options everywhere, aliases, options with an optional value', () => {
+    expect(tools.kubectl.version).toMatch(/^1\.32\./)
+    expect(tools.kubectl.origin).toMatch(/kubectl options/)
+    expect(tools.kubectl.persistentGlobalFlags).toBe(true)
+    expect(tools.kubectl.interspersed).toBe(true)
+    expect(Object.keys(tools.kubectl.commands).length).toBeGreaterThan(90)
+    expect(tools.kubectl.globalFlags).toContainEqual({ long: 'namespace', short: 'n', type: 'string' })
+    expect(tools.kubectl.aliases['create deploy']).toBe('create deployment')
+    expect(tools.kubectl.commands['rollout restart']).toBeDefined()
+    const get = tools.kubectl.commands.get.flags
+    expect(get).toContainEqual({ long: 'all-namespaces', short: 'A' })
+    expect(get).toContainEqual({ long: 'output', short: 'o', type: 'string' })
+    expect(get.map(f => f.long)).not.toContain('wide')
+    expect(tools.kubectl.commands.apply.flags).toContainEqual({ long: 'dry-run', type: 'string', optionalValue: true })
+    expect(tools.kubectl.commands.apply.flags).toContainEqual({ long: 'validate', type: 'string', optionalValue: true })
+  })
+
+  it('describe kind from the overlay only, each command with its page on kind.sigs.k8s.io', () => {
+    const overlay = JSON.parse(readFileSync(resolve(CLI_FIXTURES, 'overlay.json'), 'utf-8'))
+    for (const entry of overlay.kind.commands as { path: string, source: string }[])
+      expect(entry.source, entry.path).toMatch(/^https:\/\/kind\.sigs\.k8s\.io\/docs\//)
+    expect(tools.kind.origin).toMatch(/kind\.sigs\.k8s\.io/)
+    expect(tools.kind.commands.create.subcommands).toEqual(['cluster'])
+    expect(tools.kind.commands['create cluster'].flags).toContainEqual({ long: 'wait', type: 'duration' })
+    expect(tools.kind.commands['load docker-image'].flags).toContainEqual({ long: 'nodes', type: 'strings' })
+    expect(tools.kind.globalFlags).toContainEqual({ long: 'verbosity', short: 'v', type: 'int32' })
+  })
+
   it('does not know the seed\'s invented options and commands', () => {
     expect(tools.podman.commands['machine init'].flags.map(f => f.long)).not.toContain('rootless')
     expect(tools.podman.commands['machine init'].flags.map(f => f.long)).toContain('rootful')

@@ -11,7 +11,10 @@ export interface ToolCommand extends CliCommand {
   persistentFlags?: boolean
 }
 
-/** A command-line tool the checker knows: `docker`, `podman`, `podman-compose`, `docker-compose`. */
+/**
+ * A command-line tool the checker knows: `docker`, `podman`, `kubectl` (generated references), `podman-compose`,
+ * `docker-compose` (mirrors of `docker compose`), `kind` (overlay only: no binary here).
+ */
 export interface Tool {
   name: string
   version: string
@@ -20,6 +23,8 @@ export interface Tool {
   /** Why the whole tool must not be taught as current practice (`docker-compose` v1). */
   legacy?: string
   persistentGlobalFlags: boolean
+  /** Options may follow positional arguments (cobra default): see CliReference.interspersed. */
+  interspersed?: boolean
   globalFlags: CliFlag[]
   commands: Record<string, ToolCommand>
   aliases: Record<string, string>
@@ -121,23 +126,64 @@ function linkSubcommands(tool: Tool) {
   }
 }
 
+/**
+ * A tool that exists only in the overlay (`kind`: no binary here, help not available offline): every command is
+ * listed with its official page; missing parents (`create` for `create cluster`) are added without options.
+ * Its global options are persistent, and options may follow arguments (cobra's defaults).
+ */
+function standaloneTool(name: string, entry: OverlayTool): Tool {
+  const where = `overlay.json (${name})`
+  if (!/^https:\/\//.test(entry.source ?? ''))
+    throw new Error(`${where} : pas d'URL source officielle`)
+  const tool: Tool = {
+    name,
+    version: entry.version ?? '?',
+    origin: `overlay.json, source ${entry.source}`,
+    persistentGlobalFlags: true,
+    interspersed: true,
+    globalFlags: (entry.globalFlags ?? []).map(f => flagSpec(f, where)),
+    commands: { '': { path: '', aliases: [], usage: '[command]', flags: [], subcommands: [], source: entry.source } },
+    aliases: {},
+  }
+  const listed = new Set<string>()
+  for (const command of entry.commands ?? []) {
+    const words = command.path.split(' ')
+    for (let k = 1; k < words.length; k++) {
+      const parent = words.slice(0, k).join(' ')
+      tool.commands[parent] ??= { path: parent, aliases: [], usage: `${parent} [command]`, flags: [], subcommands: [], source: entry.source }
+    }
+    if (listed.has(command.path))
+      throw new Error(`${where} : commande « ${command.path} » en double`)
+    listed.add(command.path)
+    tool.commands[command.path] = overlayCommand(command, `${where.slice(0, -1)} ${command.path})`)
+    for (const alias of command.aliases ?? []) tool.aliases[alias] = command.path
+  }
+  linkSubcommands(tool)
+  return tool
+}
+
 /** Builds the tools from the generated references and the overlay (pure: no file access). */
-export function buildTools(docker: CliReference, podman: CliReference, overlay: Overlay): Tools {
+export function buildTools(docker: CliReference, podman: CliReference, overlay: Overlay, kubectl?: CliReference): Tools {
   const tools: Tools = {}
-  for (const ref of [docker, podman]) {
+  for (const ref of [docker, podman, kubectl]) {
+    if (!ref)
+      continue
     tools[ref.tool] = {
       name: ref.tool,
       version: ref.version,
       origin: ref.generatedFrom,
       persistentGlobalFlags: ref.persistentGlobalFlags,
+      ...(ref.interspersed ? { interspersed: true } : {}),
       globalFlags: ref.globalFlags,
       commands: structuredClone(ref.commands),
       aliases: { ...ref.aliases },
     }
   }
   // Overlay entries of the installed tools, in file order (parents before children).
-  for (const name of ['docker', 'podman']) {
+  for (const name of ['docker', 'podman', 'kubectl']) {
     const tool = tools[name]
+    if (!tool)
+      continue
     for (const entry of overlay[name]?.commands ?? []) {
       const where = `overlay.json (${name} ${entry.path})`
       if (entry.delegate) {
@@ -193,6 +239,14 @@ export function buildTools(docker: CliReference, podman: CliReference, overlay: 
     linkSubcommands(tool)
     tools[name] = tool
   }
+  // Tools known only from the overlay and their official documentation.
+  for (const [name, entry] of Object.entries(overlay)) {
+    if (name.startsWith('$') || name in tools || typeof entry !== 'object')
+      continue
+    if (entry.delegate)
+      throw new Error(`overlay.json (${name}) : « delegate » n'est prévu que pour podman-compose et docker-compose`)
+    tools[name] = standaloneTool(name, entry as OverlayTool)
+  }
   return tools
 }
 
@@ -206,6 +260,7 @@ export function loadTools(dir = CLI_FIXTURES): Tools {
     readJson<CliReference>(resolve(dir, 'docker.json')),
     readJson<CliReference>(resolve(dir, 'podman.json')),
     readJson<Overlay>(resolve(dir, 'overlay.json')),
+    readJson<CliReference>(resolve(dir, 'kubectl.json')),
   )
   if (dir === CLI_FIXTURES)
     cached = tools

@@ -6,6 +6,11 @@ export interface CliFlag {
   short?: string
   /** Value type from the help's type column (`string`, `list`, `bytes`…); absent for a boolean flag. */
   type?: string
+  /**
+   * The value is optional (pflag `NoOptDefVal`, e.g. kubectl `--dry-run`, `--validate`): `--flag` alone is valid
+   * and a value must be attached (`--flag=client`) — a separate word is a positional argument.
+   */
+  optionalValue?: boolean
 }
 
 export interface CliCommand {
@@ -31,8 +36,13 @@ export interface CliReference {
   version: string
   /** How the file was produced (`docker 28.2.2 --help, walked recursively`), or `overlay`. */
   generatedFrom: string
-  /** Podman's global flags are persistent (accepted after the sub-command too); Docker's are not. */
+  /** Podman's and kubectl's global flags are persistent (accepted after the sub-command too); Docker's are not. */
   persistentGlobalFlags: boolean
+  /**
+   * Options may follow positional arguments up to `--` (cobra's default, kubectl and kind): the usage line's
+   * `IMAGE [COMMAND]` rule of Docker and Podman does not apply.
+   */
+  interspersed?: boolean
   globalFlags: CliFlag[]
   /** Keyed by canonical path; `''` is the tool itself. */
   commands: Record<string, CliCommand>

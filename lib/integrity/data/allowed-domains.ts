@@ -22,6 +22,7 @@ export const ALLOWED_DOMAINS: readonly string[] = [
   'github.com',
   'hub.docker.com',
   'kernel.org',
+  'kind.sigs.k8s.io',
   'kubernetes.io',
   'man7.org',
   'martinfowler.com',
