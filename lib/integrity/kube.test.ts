@@ -33,6 +33,27 @@ describe('kubernetes manifests', () => {
     ])
   })
 
+  it('report an unknown field inside a Deployment\'s pod template (type declared in another API group\'s folder)', () => {
+    const deployment = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: web}',
+      'spec:',
+      '  selector: {matchLabels: {app: web}}',
+      '  template:',
+      '    metadata: {labels: {app: web}}',
+      '    spec:',
+      '      containers:',
+      '        - name: web',
+      '          image: docker.io/library/nginx:1.29-alpine',
+      '          readinesProbe: {tcpSocket: {port: 80}}',
+      '',
+    ].join('\n')
+    expect(checkKube(deployment).map(p => `${p.line + 1}: ${p.message}`)).toEqual([
+      `12: Deployment « web » : champ « readinesProbe » inconnu à spec.template.spec.containers.0 (${KUBE_SCHEMA}) — kubectl le refuse, podman kube play l'ignore sans rien dire`,
+    ])
+  })
+
   it('report a missing required field, invalid YAML and the course\'s image rules', () => {
     expect(checkKube('apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  template: {}\n').map(p => p.message))
       .toEqual([`Deployment « d » : spec — champ obligatoire « selector » absent (${KUBE_SCHEMA})`])

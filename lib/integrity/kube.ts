@@ -91,7 +91,7 @@ function shapeOf(file: string): Shape | undefined {
         const type = /^(?:Array<)?(I\w+)>?$/.exec(m[2])?.[1]
         const from = type ? imports.get(type) : undefined
         let target: string | undefined
-        if (from?.startsWith('./'))
+        if (from?.startsWith('.'))
           target = resolve(dirname(file), from.replace(/\.js$/, '.d.ts'))
         else if (from?.startsWith('@kubernetes-models/apimachinery/'))
           target = join(nodeModule('@kubernetes-models/apimachinery'), `${from.slice('@kubernetes-models/apimachinery/'.length)}.d.ts`)
