@@ -8,12 +8,13 @@ import { checkShellBlock } from './commands'
 import { checkCompose, isComposeYaml } from './compose'
 import { checkDockerfile } from './dockerfile'
 import { checkKube, isKubeYaml } from './kube'
-import { checkLabKit, composeBlockOptions, labCopyProblem, labPathProblems } from './labs'
+import { checkLabKit, composeBlockOptions, labCopyProblem, labFileKind, labPathProblems } from './labs'
 import { externalLinkProblem, findHyperlinks, internalLinkProblem, linkKind } from './links'
 import { bracedMarkerMessage, misplacedMarkerMessage, scanMarkers } from './markers'
 import { checkLiveMermaid } from './mermaid'
 import { checkQuadlet, isQuadletBlock } from './quadlet'
 import { SHELL_LANGS } from './shell'
+import { checkWorkflow } from './workflow'
 
 export const DOCKERFILE_LANGS = ['dockerfile', 'containerfile', 'docker']
 export const YAML_LANGS = ['yaml', 'yml']
@@ -42,7 +43,7 @@ export interface IntegrityReport {
   stats: IntegrityStats
 }
 
-type Kind = 'shell' | 'dockerfile' | 'compose' | 'kube' | 'quadlet' | 'mermaid'
+type Kind = 'shell' | 'dockerfile' | 'compose' | 'kube' | 'quadlet' | 'mermaid' | 'workflow'
 
 /** `[labs/…/x.container]` or `[x.container] {2|3}`: the file name a block is titled with. */
 function fenceTitle(meta: string): string | undefined {
@@ -54,6 +55,11 @@ function kindOf(fence: Fence): Kind | undefined {
     return 'shell'
   if (DOCKERFILE_LANGS.includes(fence.lang))
     return 'dockerfile'
+  // A block titled with a kit workflow (`[labs/capstone/.github/workflows/ci.yml]`, `[labs/bad/ci.bad.yml]`).
+  // Untitled workflows are not checked: chapter 1 shows `@v6` tags before explaining SHA pins.
+  const title = fenceTitle(fence.meta)
+  if (YAML_LANGS.includes(fence.lang) && title?.startsWith('labs/') && labFileKind(title, fence.code) === 'workflow')
+    return 'workflow'
   if (YAML_LANGS.includes(fence.lang) && isComposeYaml(fence.code))
     return 'compose'
   if (YAML_LANGS.includes(fence.lang) && isKubeYaml(fence.code))
@@ -72,6 +78,7 @@ const RULE_FAMILY: Record<Kind, string> = {
   kube: 'règle Kubernetes (schéma ou règle du cours)',
   quadlet: 'règle Quadlet (podman-systemd.unit ou règle du cours)',
   mermaid: 'analyse mermaid',
+  workflow: 'règle de workflow GitHub Actions',
 }
 
 /** Runs every integrity checker over the deck's code blocks, prose links and lab kit (`labs/`). */
@@ -124,6 +131,9 @@ export async function checkIntegrity(deck: Deck): Promise<IntegrityReport> {
       case 'mermaid':
         stats.diagrams++
         found = await checkLiveMermaid(fence.code)
+        break
+      case 'workflow':
+        found = checkWorkflow(fence.code)
         break
     }
     if (markers.bad) {

@@ -11,12 +11,13 @@ import { checkCompose } from './compose'
 import { checkDockerfile } from './dockerfile'
 import { checkKube, isKubeYaml } from './kube'
 import { checkQuadlet, QUADLET_EXTENSIONS } from './quadlet'
+import { checkWorkflow, isWorkflowPath, isWorkflowYaml } from './workflow'
 
 /**
  * The lab kit (`labs/` beside `slides.md`): the apps and starting files students work on.
  * Its Dockerfiles, Compose files, Quadlet units (`.container`, `.pod`, `.kube`, `.network`, `.volume`,
  * `.image`, `.build`), Kubernetes YAML files and shell scripts go through the same rules as the slides'
- * code blocks; a file whose name has a `.bad` part (`Dockerfile.bad`, `compose.bad.yaml`,
+ * code blocks, its GitHub Actions workflows (`.github/workflows/*.yml`) through `workflow.ts`; a file whose name has a `.bad` part (`Dockerfile.bad`, `compose.bad.yaml`,
  * `notes-api.bad.container`) is an anti-example and must break at least one rule. The deck may only
  * name kit paths that exist, and a code block titled with a kit path
  * (```` ```dockerfile [labs/bad/Dockerfile.bad] bad ````) must show that file exactly: the file is the
@@ -26,15 +27,18 @@ import { checkQuadlet, QUADLET_EXTENSIONS } from './quadlet'
 export const LAB_DIR = 'labs'
 const SKIPPED_DIRS = new Set(['node_modules', '__pycache__', '.pytest_cache', '.git'])
 
-export type LabFileKind = 'dockerfile' | 'compose' | 'quadlet' | 'kube' | 'shell'
+export type LabFileKind = 'dockerfile' | 'compose' | 'quadlet' | 'kube' | 'shell' | 'workflow'
 
 /**
- * The rules that apply to a kit file, from its name; a YAML file that is not a Compose file is a
- * Kubernetes manifest when it sits in a `kube/` folder or, given its `code`, has a top-level
- * `apiVersion` and `kind`.
+ * The rules that apply to a kit file, from its name; a YAML file in `.github/workflows/` or, given its
+ * `code`, with top-level `on` and `jobs` is a GitHub Actions workflow (never taken for a Compose file
+ * or a manifest); another YAML file that is not a Compose file is a Kubernetes manifest when it sits in
+ * a `kube/` folder or, given its `code`, has a top-level `apiVersion` and `kind`.
  */
 export function labFileKind(path: string, code?: string): LabFileKind | undefined {
   const name = basename(path)
+  if (isWorkflowPath(path) || (/\.ya?ml$/.test(name) && code !== undefined && isWorkflowYaml(code)))
+    return 'workflow'
   if (/^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$/.test(name) || /\.(?:dockerfile|containerfile)$/i.test(name))
     return 'dockerfile'
   if (/^(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/.test(name))
@@ -77,7 +81,7 @@ export function labKitFiles(root: string): string[] {
 
 export interface LabKitReport {
   problems: Problem[]
-  /** Kit files a rule applies to (Dockerfiles, Compose files, Quadlet units, Kubernetes YAML, shell scripts). */
+  /** Kit files a rule applies to (Dockerfiles, Compose files, Quadlet units, Kubernetes YAML, shell scripts, workflows). */
   checked: number
   /** Anti-examples confirmed to break a rule. */
   bad: number
@@ -90,6 +94,7 @@ const RULES: Record<LabFileKind, (code: string, path: string) => BlockProblem[]>
   quadlet: (code, path) => checkQuadlet(code, { fileName: basename(path) }),
   kube: code => checkKube(code),
   shell: code => checkShellBlock('bash', code).problems,
+  workflow: code => checkWorkflow(code),
 }
 
 /** Checks the kit's files with the rules of their kind (lines in messages are 1-based). */
