@@ -4,9 +4,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
+import { isMap, isPair, isScalar, isSeq } from 'yaml'
 import { publishProblem } from './commands'
 import { imageEolProblem, parseImageRef, unpinnedProblem } from './images'
+import { parseYamlBlock } from './yaml'
 
 let validator: ValidateFunction | undefined
 
@@ -136,13 +137,9 @@ function portText(port: unknown): string {
 /** Checks a Compose file: schema, then the course rules. Lines are 0-based in the block. */
 export function checkCompose(code: string, options: ComposeOptions = {}): BlockProblem[] {
   const problems: BlockProblem[] = []
-  const counter = new LineCounter()
-  const doc = parseDocument(code, { lineCounter: counter, prettyErrors: false })
-  if (doc.errors.length) {
-    for (const error of doc.errors)
-      problems.push({ line: counter.linePos(error.pos[0]).line - 1, message: `YAML invalide — ${error.message.split('\n')[0]}` })
-    return problems
-  }
+  const { doc, counter, problems: invalid } = parseYamlBlock(code)
+  if (invalid.length)
+    return invalid
   const data = doc.toJS() as any
   if (!data || typeof data !== 'object' || !data.services)
     return problems

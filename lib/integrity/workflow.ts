@@ -1,7 +1,8 @@
 import type { Node } from 'yaml'
 import type { BlockProblem } from './commands'
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
+import { isMap, isPair, isScalar, isSeq } from 'yaml'
 import { dedupe } from './compose'
+import { parseYamlBlock } from './yaml'
 
 /**
  * GitHub Actions workflow files of the lab kit (`.github/workflows/*.yml` under `labs/`), checked
@@ -60,13 +61,9 @@ export function usesProblem(uses: string, where: 'step' | 'job' = 'step'): strin
 /** Checks a GitHub Actions workflow file. Lines are 0-based. */
 export function checkWorkflow(code: string): BlockProblem[] {
   const problems: BlockProblem[] = []
-  const counter = new LineCounter()
-  const doc = parseDocument(code, { lineCounter: counter, prettyErrors: false })
-  if (doc.errors.length) {
-    for (const error of doc.errors)
-      problems.push({ line: counter.linePos(error.pos[0]).line - 1, message: `YAML invalide — ${error.message.split('\n')[0]}` })
-    return problems
-  }
+  const { doc, counter, problems: invalid } = parseYamlBlock(code)
+  if (invalid.length)
+    return invalid
   const lines = code.split('\n')
   const lineOf = (node: unknown): number => {
     const range = (node as Node | undefined)?.range

@@ -73,6 +73,24 @@ export function parseKubectlFlagLine(line: string): CliFlag | undefined {
 }
 
 /**
+ * A section heading of a help page (`Options:`, `Usage:  docker run …`, at the start of the line): its name, or
+ * undefined for any other line. A `Usage` heading also fills the page's usage and command path.
+ */
+function readHeading(lines: string[], i: number, tool: string, page: HelpPage): string | undefined {
+  const line = lines[i]
+  const heading = /^(\S[^:]*):[ \t]*(\S.*)?$/.exec(line)
+  if (!heading || line.startsWith(' '))
+    return undefined
+  const section = heading[1].trim()
+  if (section === 'Usage') {
+    const usage = (heading[2] ?? lines[i + 1] ?? '').trim()
+    page.usage = usage.replace(new RegExp(`^${tool}\\s*`), '')
+    page.usagePath = page.usage.split(/\s+/).filter(w => /^[a-z][\w-]*$/.test(w))
+  }
+  return section
+}
+
+/**
  * Parses a kubectl help page: command sections such as `Basic Commands (Beginner):` or `Available Commands:`,
  * `Options:` in kubectl's layout, and the page of `kubectl options` (`The following options can be passed to any
  * command:`), whose options are returned as global flags. Plugins (`Subcommands provided by plugins:`) are ignored.
@@ -83,14 +101,9 @@ export function parseKubectlHelp(text: string): HelpPage {
   const lines = text.split(/\r?\n/)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
-    const heading = /^(\S[^:]*):[ \t]*(\S.*)?$/.exec(line)
-    if (heading && !line.startsWith(' ')) {
-      section = heading[1].trim()
-      if (section === 'Usage') {
-        const usage = (heading[2] ?? lines[i + 1] ?? '').trim()
-        page.usage = usage.replace(/^kubectl\s*/, '')
-        page.usagePath = page.usage.split(/\s+/).filter(w => /^[a-z][\w-]*$/.test(w))
-      }
+    const heading = readHeading(lines, i, 'kubectl', page)
+    if (heading !== undefined) {
+      section = heading
       continue
     }
     if (!line.trim())
@@ -119,14 +132,9 @@ export function parseHelp(tool: string, text: string): HelpPage {
   const lines = text.split(/\r?\n/)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
-    const heading = /^(\S[^:]*):[ \t]*(\S.*)?$/.exec(line)
-    if (heading && !line.startsWith(' ')) {
-      section = heading[1].trim()
-      if (section === 'Usage') {
-        const usage = (heading[2] ?? lines[i + 1] ?? '').trim()
-        page.usage = usage.replace(new RegExp(`^${tool}\\s*`), '')
-        page.usagePath = page.usage.split(/\s+/).filter(w => /^[a-z][\w-]*$/.test(w))
-      }
+    const heading = readHeading(lines, i, tool, page)
+    if (heading !== undefined) {
+      section = heading
       continue
     }
     if (!line.trim())

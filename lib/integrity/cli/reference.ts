@@ -126,25 +126,25 @@ function linkSubcommands(tool: Tool) {
   }
 }
 
+/** A tool defined in the overlay, before its commands: it must cite its official page. */
+function overlayToolBase(name: string, entry: OverlayTool): { tool: Tool, where: string } {
+  const where = `overlay.json (${name})`
+  if (!/^https:\/\//.test(entry.source ?? ''))
+    throw new Error(`${where} : pas d'URL source officielle`)
+  const tool: Tool = { name, version: entry.version ?? '?', origin: `overlay.json, source ${entry.source}`, persistentGlobalFlags: true, globalFlags: [], commands: {}, aliases: {} }
+  return { tool, where }
+}
+
 /**
  * A tool that exists only in the overlay (`kind`: no binary here, help not available offline): every command is
  * listed with its official page; missing parents (`create` for `create cluster`) are added without options.
  * Its global options are persistent, and options may follow arguments (cobra's defaults).
  */
 function standaloneTool(name: string, entry: OverlayTool): Tool {
-  const where = `overlay.json (${name})`
-  if (!/^https:\/\//.test(entry.source ?? ''))
-    throw new Error(`${where} : pas d'URL source officielle`)
-  const tool: Tool = {
-    name,
-    version: entry.version ?? '?',
-    origin: `overlay.json, source ${entry.source}`,
-    persistentGlobalFlags: true,
-    interspersed: true,
-    globalFlags: (entry.globalFlags ?? []).map(f => flagSpec(f, where)),
-    commands: { '': { path: '', aliases: [], usage: '[command]', flags: [], subcommands: [], source: entry.source } },
-    aliases: {},
-  }
+  const { tool, where } = overlayToolBase(name, entry)
+  tool.interspersed = true
+  tool.globalFlags = (entry.globalFlags ?? []).map(f => flagSpec(f, where))
+  tool.commands[''] = { path: '', aliases: [], usage: '[command]', flags: [], subcommands: [], source: entry.source }
   const listed = new Set<string>()
   for (const command of entry.commands ?? []) {
     const words = command.path.split(' ')
@@ -214,19 +214,9 @@ export function buildTools(docker: CliReference, podman: CliReference, overlay: 
     const entry = overlay[name]
     if (!entry)
       continue
-    const where = `overlay.json (${name})`
-    if (!/^https:\/\//.test(entry.source ?? ''))
-      throw new Error(`${where} : pas d'URL source officielle`)
-    const tool: Tool = {
-      name,
-      version: entry.version ?? '?',
-      origin: `overlay.json, source ${entry.source}`,
-      persistentGlobalFlags: true,
-      globalFlags: [],
-      commands: {},
-      aliases: {},
-      ...(entry.legacy ? { legacy: entry.note ?? `${name} est obsolète` } : {}),
-    }
+    const { tool, where } = overlayToolBase(name, entry)
+    if (entry.legacy)
+      tool.legacy = entry.note ?? `${name} est obsolète`
     const [delegateTool, ...delegatePath] = (entry.delegate ?? 'docker compose').split(' ')
     const keep = entry.subcommands ? (sub: string) => entry.subcommands!.includes(sub) : undefined
     copySubtree(tools[delegateTool], delegatePath.join(' '), tool, '', keep)
