@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chapterOfSlide, listChapters } from './chapters'
+import { chapterOfSlide, listChapters, slideSummaries } from './chapters'
 
 function cover(no: number, chapter: unknown, routeAlias?: unknown, title?: string) {
   return {
@@ -43,5 +43,17 @@ describe('chapterOfSlide', () => {
     expect(chapterOfSlide(chapters, 2)?.alias).toBe('a')
     expect(chapterOfSlide(chapters, 4)?.alias).toBe('a')
     expect(chapterOfSlide(chapters, 9)?.alias).toBe('b')
+  })
+})
+
+describe('slideSummaries', () => {
+  it('reads number, title and frontmatter from Slidev routes, with an empty frontmatter when a route has none', () => {
+    expect(slideSummaries([
+      { no: 1, meta: { slide: { title: 'Un', frontmatter: { layout: 'cover' } } } },
+      { no: 2, meta: {} },
+    ])).toEqual([
+      { no: 1, title: 'Un', frontmatter: { layout: 'cover' } },
+      { no: 2, title: undefined, frontmatter: {} },
+    ])
   })
 })

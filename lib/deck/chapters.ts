@@ -15,6 +15,11 @@ export interface SlideSummary {
 
 export const CHAPTER_LAYOUT = 'chapter-cover'
 
+/** The browser's side: Slidev's slide routes (`useNav().slides`) as summaries. */
+export function slideSummaries(routes: readonly { no: number, meta: { slide?: { title?: string, frontmatter?: Record<string, unknown> } } }[]): SlideSummary[] {
+  return routes.map(route => ({ no: route.no, title: route.meta.slide?.title, frontmatter: route.meta.slide?.frontmatter ?? {} }))
+}
+
 /**
  * Lists the chapters of the deck in order, one per `chapter-cover` slide.
  * A cover without `chapter` or `routeAlias` is a content error: it throws, naming the slide.

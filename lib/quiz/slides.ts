@@ -81,10 +81,9 @@ export interface ChapterReview {
  */
 export function chaptersToRevisit(groups: readonly ChapterQuizzes[], scoreOf: (refs: QuizRef[]) => Score): { weak: ChapterReview[], untouched: ChapterEntry[] } {
   const reviews = groups.map(group => ({ chapter: group.chapter, score: scoreOf(group.refs) }))
+  // Array.prototype.sort is stable: equal ratios keep course order.
   const weak = reviews
     .filter(r => r.score.answered > r.score.correct)
-    .map((r, order) => ({ r, order, ratio: r.score.correct / r.score.total }))
-    .sort((a, b) => a.ratio - b.ratio || a.order - b.order)
-    .map(({ r }) => r)
+    .sort((a, b) => a.score.correct / a.score.total - b.score.correct / b.score.total)
   return { weak, untouched: reviews.filter(r => r.score.answered === 0).map(r => r.chapter) }
 }
