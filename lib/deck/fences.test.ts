@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseMarkers, proseOf, slideFences } from './fences'
 
 function slide(body: string, contentLine = 10): DeckSlide {
-  return { no: 1, filepath: '/deck/pages/x.md', contentLine, body, frontmatter: {}, frontmatterLines: {} }
+  return { no: 1, filepath: '/deck/pages/x.md', contentLine, indexInFile: 1, body, frontmatter: {}, frontmatterLines: {} }
 }
 
 describe('slideFences', () => {

@@ -12,6 +12,8 @@ export interface DeckSlide {
   filepath: string
   /** 1-based line of the first content line (after the frontmatter) in `filepath`. */
   contentLine: number
+  /** 1-based position of the slide in `filepath` (what a `src: file.md#3-5` range counts). */
+  indexInFile: number
   /** Raw markdown of the slide body, notes included, exactly as in the file. */
   body: string
   frontmatter: Record<string, any>
@@ -72,6 +74,7 @@ export async function loadDeck(entry: string): Promise<Deck> {
       no: index + 1,
       filepath: source.filepath,
       contentLine: source.contentStart + 1,
+      indexInFile: source.index + 1,
       body: content.join('\n'),
       frontmatter: slide.frontmatter ?? {},
       frontmatterLines,

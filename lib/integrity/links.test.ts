@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { externalLinkProblem, findHyperlinks, internalLinkProblem, linkKind } from './links'
 
 function slide(body: string, frontmatter: Record<string, any> = {}, frontmatterLines: Record<string, number> = {}): DeckSlide {
-  return { no: 1, filepath: '/x/slides.md', contentLine: 10, body, frontmatter, frontmatterLines }
+  return { no: 1, filepath: '/x/slides.md', contentLine: 10, indexInFile: 1, body, frontmatter, frontmatterLines }
 }
 
 describe('hyperlinks', () => {

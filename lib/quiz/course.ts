@@ -23,8 +23,12 @@ export interface CourseQuizzes {
   problems: QuizProblem[]
 }
 
-/** Every ```qcm block of the deck, validated one by one and course-wide (unique ids, `ch<N>-` prefix, `see` target). */
-export function collectQuizzes(deck: Deck): CourseQuizzes {
+/**
+ * Every ```qcm block of the deck, validated one by one and course-wide (unique ids, `ch<N>-` prefix, `see` target).
+ * `seeTargets`: the slides a `see` may name; a track deck passes the full course's, since its questions may send
+ * back to a slide the track leaves out (<Qcm> then shows no link).
+ */
+export function collectQuizzes(deck: Deck, seeTargets: readonly DeckSlide[] = deck.slides): CourseQuizzes {
   let chapters: ReturnType<typeof listChapters> = []
   try {
     chapters = listChapters(deck.slides)
@@ -53,9 +57,9 @@ export function collectQuizzes(deck: Deck): CourseQuizzes {
         if (chapter && !id.startsWith(`ch${chapter.chapter}-`))
           problems.push({ ...at, message: `l'identifiant doit commencer par « ch${chapter.chapter}- » (question du chapitre ${chapter.chapter})` })
         const { see } = result.value.question
-        if (see && !slideOfSee(deck.slides, see)) {
+        if (see && !slideOfSee(seeTargets, see)) {
           const offset = fence.code.split('\n').findIndex(line => /^see\s*:/.test(line))
-          problems.push({ ...at, line: offset < 0 ? at.line : fence.codeLine + offset, message: `« see: ${see} » : ni numéro de diapositive (1-${deck.slides.length}) ni routeAlias du cours` })
+          problems.push({ ...at, line: offset < 0 ? at.line : fence.codeLine + offset, message: `« see: ${see} » : ni numéro de diapositive (1-${seeTargets.length}) ni routeAlias du cours` })
         }
       }
       blocks.push({ slide, fence, result, problems })
