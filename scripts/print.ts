@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { printRanges } from '../lib/pdf/chunks'
-import { serveStatic } from '../tests/e2e/serve'
+import { normalizeBase, serveStatic } from '../tests/e2e/serve'
 import { CHROMIUM_ARGS } from './chromium'
 
 export interface PrintOptions {
@@ -19,12 +19,16 @@ export interface PrintOptions {
   size?: number
   wait?: number
   timeout?: number
+  /** Extra query of the print page, e.g. `&corrige=1` for the answer key (lib/quiz/view.ts). */
+  query?: string
+  /** Base path of the build (`slidev build --base /sous/chemin/`, GitHub Pages): the site is served and opened under it. */
+  base?: string
 }
 
 export async function printChunked(dist: string, output: string, o: PrintOptions): Promise<void> {
   const ranges = printRanges(o.total, o.size ?? 80)
   const work = mkdtempSync(join(tmpdir(), 'course-print-'))
-  const server = await serveStatic(dist)
+  const server = await serveStatic(dist, { base: o.base })
   const browser = await chromium.launch({ executablePath: o.executablePath, args: CHROMIUM_ARGS })
   const timeout = o.timeout ?? 180_000
   const pieces: string[] = []
@@ -32,9 +36,13 @@ export async function printChunked(dist: string, output: string, o: PrintOptions
     // One load of the whole /print page, with a one-slide viewport: Slidev's exporter makes the viewport as tall as
     // every slide together (551 px × 414), and that is what Chromium's printToPDF cannot take.
     const page = await (await browser.newContext({ viewport: { width: o.width, height: o.height } })).newPage()
-    await page.goto(`${server.url}/print?print=true`, { waitUntil: 'networkidle', timeout })
+    await page.goto(`${server.url}${normalizeBase(o.base)}print?print=true${o.query ?? ''}`, { waitUntil: 'networkidle', timeout })
     await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
     await page.locator('body').waitFor({ timeout })
+    // Slidev keeps its print view only in a site built with `download: true` (or exported): fail early otherwise.
+    await page.locator('.print-slide-container').first().waitFor({ state: 'attached', timeout: Math.min(timeout, 60_000) }).catch(() => {
+      throw new Error(`${dist} : /print n'affiche aucune diapositive ; le site doit être construit avec « download: true » (npm run build)`)
+    })
     await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), null, { timeout })
     const waiting = page.locator('[data-waitfor]')
     for (let i = 0; i < await waiting.count(); i++) {

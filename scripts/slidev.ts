@@ -1,10 +1,13 @@
 // Runs Slidev with the system Chromium.
 // Usage: tsx scripts/slidev.ts build [slidev build options…]
 //        tsx scripts/slidev.ts pdf --output file.pdf [slides.md]
+//        tsx scripts/slidev.ts print --dist dist --output file.pdf [--corrige] [slides.md]
 //
 // `build` writes the SPA to dist/ and, because the headmatter says `download: true`, prints the handout PDF from
 // the built files (its /print route, a range of slides at a time: scripts/print.ts).
-// `pdf` is how every PDF of the course is made: a build into a temporary folder, whose PDF is moved to --output.
+// `pdf` makes a PDF without touching dist/: a build into a temporary folder, whose PDF is moved to --output.
+// `print` prints an existing build (the deck given must be the one built there); with --corrige, the answer key
+// (the print page opened with ?corrige=1: lib/quiz/view.ts), so one build gives the handout and the corrigé.
 // It never goes through `slidev export`, which prints from the Vite dev server: there a dependency discovered
 // late makes Vite re-optimise and reload the page mid-print, and pages came out reading « Loading slide... ».
 // The built site has no such step. Every PDF is still checked for that placeholder, and a PDF that has one fails.
@@ -18,8 +21,8 @@ import { resolveChromium } from './chromium'
 import { printChunked } from './print'
 
 const [command, ...rest] = process.argv.slice(2)
-if (command !== 'build' && command !== 'pdf') {
-  console.error('Usage : tsx scripts/slidev.ts build [options de slidev build] | pdf --output fichier.pdf [slides.md]')
+if (command !== 'build' && command !== 'pdf' && command !== 'print') {
+  console.error('Usage : tsx scripts/slidev.ts build [options de slidev build] | pdf --output fichier.pdf [slides.md] | print --dist dist --output fichier.pdf [--corrige] [slides.md]')
   process.exit(2)
 }
 
@@ -54,6 +57,38 @@ function blankPages(pdf: string): number {
     console.warn('pdftotext indisponible (paquet poppler-utils) : pages blanches non vérifiées.')
     return 0
   }
+}
+
+/** The slide size in CSS pixels, from the headmatter (canvasWidth, aspectRatio), as Slidev computes it. */
+function canvas(): { width: number, height: number } {
+  const width = Number(headmatter.canvasWidth ?? 980)
+  const [w, h] = String(headmatter.aspectRatio ?? '16/9').split(/[/:]/).map(Number)
+  return { width, height: Math.round(width / ((w ?? 16) / (h ?? 9))) }
+}
+
+if (command === 'print') {
+  const dist = option('--dist')
+  const output = option('--output')
+  if (!dist || !output || !existsSync(join(dist, 'index.html'))) {
+    console.error('print : --dist (un site construit, avec index.html) et --output fichier.pdf sont obligatoires')
+    process.exit(2)
+  }
+  const target = resolve(output.endsWith('.pdf') ? output : `${output}.pdf`)
+  await printChunked(dist, target, {
+    total: deck.slides.length,
+    ...canvas(),
+    executablePath: chromium,
+    wait: Number(option('--wait') ?? 5000),
+    timeout: Number(option('--timeout') ?? 180_000),
+    query: rest.includes('--corrige') ? '&corrige=1' : '',
+  })
+  const blank = blankPages(target)
+  if (blank > 0) {
+    console.error(`${target} : ${blank} page(s) imprimée(s) avant le chargement de leur diapositive (« Loading slide... »).`)
+    process.exit(1)
+  }
+  console.log(`PDF : ${target}`)
+  process.exit(0)
 }
 
 // Mermaid diagrams render asynchronously after the print page is idle: one pause for the whole print page.
@@ -92,15 +127,14 @@ if (!existsSync(built)) {
   process.exit(0) // a build without `download: true` writes no PDF: nothing to check
 }
 if (onlyFirst.length) {
-  const width = Number(headmatter.canvasWidth ?? 980)
-  const [w, h] = String(headmatter.aspectRatio ?? '16/9').split(/[/:]/).map(Number)
   await printChunked(outDir, built, {
     total: deck.slides.length,
-    width,
-    height: Math.round(width / ((w ?? 16) / (h ?? 9))),
+    ...canvas(),
     executablePath: chromium,
     wait: Number(option('--wait') ?? 5000),
     timeout: Number(option('--timeout') ?? 180_000),
+    // A site built for a sub-path (GitHub Pages: --base /<dépôt>/) only answers under it.
+    base: option('--base'),
   })
 }
 const blank = blankPages(built)

@@ -5,7 +5,7 @@ import { checkDeck, formatProblems } from '../lib/deck/check'
 import { loadDeck } from '../lib/deck/load'
 import { buildTrackDeck } from '../lib/deck/track-deck'
 import { checkTrackData, DAY, selectTrack, TRACK_IDS, TRACKS } from '../lib/deck/tracks'
-import { collectQuizzes } from '../lib/quiz/course'
+import { collectDeckQuizzes, collectQuizzes } from '../lib/quiz/course'
 
 // The presentation tracks of the course (lib/deck/tracks.ts): every slide has a duration, each track holds in its
 // budget, and the generated entry decks load with Slidev's parser into exactly the selected slides.
@@ -40,7 +40,7 @@ describe('the course\'s tracks', async () => {
       // Links, aliases and quizzes stay valid in the track (same ids as the full site, so the same stored progress).
       const problems = checkDeck(trackDeck)
       expect(problems, formatProblems(problems)).toEqual([])
-      const quizzes = collectQuizzes(trackDeck, deck.slides)
+      const quizzes = await collectDeckQuizzes(trackDeck)
       expect(quizzes.problems).toEqual([])
       expect(trackDeck.slides[0].frontmatter.track).toBe(track)
       const fullIds = new Set(collectQuizzes(deck).questions.map(q => q.question.id))

@@ -1,9 +1,8 @@
 import type { CourseQuizzes } from './course'
 import type { QuizProblem } from './parse'
-import { join, relative } from 'node:path'
+import { relative } from 'node:path'
 import { loadDeck } from '../deck/load'
-import { COURSE_ENTRY } from '../deck/tracks'
-import { collectQuizzes } from './course'
+import { collectDeckQuizzes } from './course'
 import { formatProblems, parseQuizBlock } from './parse'
 import { qcmMarkup, toQcmData } from './render'
 
@@ -30,11 +29,7 @@ function courseOf(entry: string, revision: string) {
   let pending = cache.get(key)
   if (!pending) {
     cache.clear()
-    pending = loadDeck(entry).then(async (deck) => {
-      // A track deck (lib/deck/track-deck.ts, headmatter `track`) checks `see` against the full course next to it.
-      const full = deck.slides[0]?.frontmatter.track ? await loadDeck(join(deck.root, COURSE_ENTRY)) : deck
-      return { root: deck.root, course: collectQuizzes(deck, full.slides) }
-    })
+    pending = loadDeck(entry).then(async deck => ({ root: deck.root, course: await collectDeckQuizzes(deck) }))
     cache.set(key, pending)
   }
   return pending

@@ -1,9 +1,11 @@
 import type { Fence } from '../deck/fences'
 import type { Deck, DeckSlide } from '../deck/load'
 import type { ParsedQuestion, ParseResult, QuizProblem } from './parse'
+import { join } from 'node:path'
 import { chapterOfSlide, listChapters } from '../deck/chapters'
 import { slideFences } from '../deck/fences'
-import { where } from '../deck/load'
+import { loadDeck, where } from '../deck/load'
+import { COURSE_ENTRY } from '../deck/tracks'
 import { parseQuizBlock } from './parse'
 import { QUIZ_LANG } from './schema'
 import { slideOfSee } from './slides'
@@ -70,4 +72,13 @@ export function collectQuizzes(deck: Deck, seeTargets: readonly DeckSlide[] = de
     questions: blocks.flatMap(block => block.result.ok ? [block.result.value] : []),
     problems: blocks.flatMap(block => block.problems),
   }
+}
+
+/**
+ * The deck's questions as its build sees them: a track deck (headmatter `track`, scripts/tracks.ts) checks `see`
+ * against the full course generated next to it, any other deck against itself.
+ */
+export async function collectDeckQuizzes(deck: Deck): Promise<CourseQuizzes> {
+  const full = deck.slides[0]?.frontmatter.track ? await loadDeck(join(deck.root, COURSE_ENTRY)) : deck
+  return collectQuizzes(deck, full.slides)
 }

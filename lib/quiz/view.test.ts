@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isCorrige, quizView } from './view'
+import { corrigeRequested, isCorrige, quizView } from './view'
 
 const base = { renderContext: 'slide', printMode: false, corrige: false, revealed: false }
 
@@ -24,5 +24,15 @@ describe('isCorrige', () => {
   it('reads the VITE_QCM_CORRIGE switch', () => {
     expect(['1', 'true', ' TRUE '].map(isCorrige)).toEqual([true, true, true])
     expect([undefined, '', '0', 'false', 1].map(isCorrige)).toEqual([false, false, false, false, false])
+  })
+})
+
+describe('corrigeRequested', () => {
+  it('prints the key when the build or the print page\'s query asks for it', () => {
+    expect(corrigeRequested('1', '')).toBe(true)
+    expect(corrigeRequested(undefined, '?print=true&corrige=1')).toBe(true)
+    expect(corrigeRequested(undefined, '?print=true')).toBe(false)
+    expect(corrigeRequested(undefined, '?corrige=0')).toBe(false)
+    expect(corrigeRequested(undefined, undefined)).toBe(false)
   })
 })

@@ -33,3 +33,12 @@ export function quizView(input: ViewInput): View {
 export function isCorrige(value: unknown): boolean {
   return typeof value === 'string' && ['1', 'true', 'yes', 'oui'].includes(value.trim().toLowerCase())
 }
+
+/**
+ * The answer key is printed when the build says so (`VITE_QCM_CORRIGE`) or when the print page is opened with
+ * `?corrige=1` (scripts/print.ts): one build then gives both the handout and the corrigé. It only changes print
+ * mode (quizView), and hides nothing: the SPA already holds the answers it grades.
+ */
+export function corrigeRequested(env: unknown, search: string | undefined): boolean {
+  return isCorrige(env) || isCorrige(new URLSearchParams(search ?? '').get('corrige') ?? undefined)
+}
