@@ -32,6 +32,20 @@ function headmatterHtmlAttrs(): Plugin {
  */
 export const PRECACHE_IGNORES = ['**/elk-*.js']
 
+/** Slidev views that must not get the SPA's index.html from the worker's navigation fallback. */
+const NOT_SPA_FALLBACK = ['presenter', 'notes', 'overview', 'print', 'export']
+
+/**
+ * The navigation fallback's denylist under the site's base path (`slidev build --base /sous/chemin/`, GitHub Pages):
+ * the worker sees full paths, `/sous/chemin/presenter/3`, not `/presenter/3`.
+ */
+export function fallbackDenylist(base: string): RegExp[] {
+  const inner = base.replace(/^\/+|\/+$/g, '')
+  const prefix = inner ? `/${inner}/` : '/'
+  const escaped = prefix.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')
+  return [new RegExp(`^${escaped}(?:${NOT_SPA_FALLBACK.join('|')})`)]
+}
+
 function offline(): Plugin[] {
   return VitePWA({
     registerType: 'autoUpdate',
@@ -41,7 +55,8 @@ function offline(): Plugin[] {
       globPatterns: ['**/*.{js,css,html,woff,woff2,ttf,png,jpg,jpeg,svg,gif,webp,avif,ico}'],
       globIgnores: PRECACHE_IGNORES,
       navigateFallback: 'index.html',
-      navigateFallbackDenylist: [/^\/(presenter|notes|overview|print|export)/],
+      // Set from the resolved base below (integration.configureOptions).
+      navigateFallbackDenylist: fallbackDenylist('/'),
       clientsClaim: true,
       skipWaiting: true,
     },
@@ -49,10 +64,15 @@ function offline(): Plugin[] {
       name: 'Conteneurs : Docker & Podman',
       short_name: 'Conteneurs',
       lang: 'fr',
-      start_url: '/',
+      // No start_url or scope: vite-plugin-pwa sets both to the base path (`/`, or `/sous/chemin/` on GitHub Pages).
       display: 'fullscreen',
       theme_color: '#121212',
       background_color: '#121212',
+    },
+    integration: {
+      configureOptions(viteConfig, options) {
+        options.workbox = { ...options.workbox, navigateFallbackDenylist: fallbackDenylist(viteConfig.base) }
+      },
     },
   })
 }

@@ -1,7 +1,7 @@
 // Runs Slidev with the system Chromium.
 // Usage: tsx scripts/slidev.ts build [slidev build options…]
 //        tsx scripts/slidev.ts pdf --output file.pdf [slides.md]
-//        tsx scripts/slidev.ts print --dist dist --output file.pdf [--corrige] [slides.md]
+//        tsx scripts/slidev.ts print --dist dist --output file.pdf [--corrige] [--base /sous/chemin/] [slides.md]
 //
 // `build` writes the SPA to dist/ and, because the headmatter says `download: true`, prints the handout PDF from
 // the built files (its /print route, a range of slides at a time: scripts/print.ts).
@@ -81,6 +81,7 @@ if (command === 'print') {
     wait: Number(option('--wait') ?? 5000),
     timeout: Number(option('--timeout') ?? 180_000),
     query: rest.includes('--corrige') ? '&corrige=1' : '',
+    base: option('--base'),
   })
   const blank = blankPages(target)
   if (blank > 0) {

@@ -8,7 +8,7 @@ import { checkShellBlock } from './commands'
 import { checkCompose, isComposeYaml } from './compose'
 import { checkDockerfile } from './dockerfile'
 import { checkKube, isKubeYaml } from './kube'
-import { checkLabKit, composeBlockOptions, labCopyProblem, labFileKind, labPathProblems } from './labs'
+import { checkLabKit, checkProjectFiles, composeBlockOptions, labCopyProblem, labFileKind, labPathProblems } from './labs'
 import { externalLinkProblem, findHyperlinks, internalLinkProblem, linkKind } from './links'
 import { bracedMarkerMessage, misplacedMarkerMessage, scanMarkers } from './markers'
 import { checkLiveMermaid } from './mermaid'
@@ -36,6 +36,8 @@ export interface IntegrityStats {
   badBlocks: number
   /** Lab kit files (`labs/`) checked by the same rules. */
   labFiles: number
+  /** The project's own Containerfile, compose.yaml and GitHub workflows, beside slides.md. */
+  projectFiles: number
 }
 
 export interface IntegrityReport {
@@ -81,10 +83,13 @@ const RULE_FAMILY: Record<Kind, string> = {
   workflow: 'règle de workflow GitHub Actions',
 }
 
-/** Runs every integrity checker over the deck's code blocks, prose links and lab kit (`labs/`). */
+/**
+ * Runs every integrity checker over the deck's code blocks, prose links, lab kit (`labs/`) and the project's own
+ * Containerfile, compose.yaml and GitHub workflows (beside slides.md).
+ */
 export async function checkIntegrity(deck: Deck): Promise<IntegrityReport> {
   const problems: Problem[] = []
-  const stats: IntegrityStats = { shellBlocks: 0, commands: 0, composeFiles: 0, dockerfiles: 0, quadletUnits: 0, kubeManifests: 0, diagrams: 0, links: 0, badBlocks: 0, labFiles: 0 }
+  const stats: IntegrityStats = { shellBlocks: 0, commands: 0, composeFiles: 0, dockerfiles: 0, quadletUnits: 0, kubeManifests: 0, diagrams: 0, links: 0, badBlocks: 0, labFiles: 0, projectFiles: 0 }
   const at = (fence: Fence, line: number) => where(deck, fence.slide.filepath, fence.codeLine + line)
 
   for (const fence of deckFences(deck)) {
@@ -165,6 +170,9 @@ export async function checkIntegrity(deck: Deck): Promise<IntegrityReport> {
   problems.push(...kit.problems, ...labPathProblems(deck))
   stats.labFiles = kit.checked
   stats.badBlocks += kit.bad
+  const project = checkProjectFiles(deck.root)
+  problems.push(...project.problems)
+  stats.projectFiles = project.checked
   return { problems, stats }
 }
 
@@ -180,6 +188,7 @@ export function formatStats(stats: IntegrityStats): string {
     ['diagrammes mermaid', stats.diagrams],
     ['liens', stats.links],
     ['fichiers du kit de TP (labs/)', stats.labFiles],
+    ['Containerfile, compose.yaml et workflows du projet', stats.projectFiles],
     ['anti-exemples « bad » confirmés', stats.badBlocks],
   ]
   const width = Math.max(...rows.map(([label]) => label.length))

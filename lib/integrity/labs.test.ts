@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-import { resolve } from 'node:path'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatProblems } from '../deck/check'
 import { loadDeck } from '../deck/load'
 import { checkIntegrity } from './check'
-import { checkLabKit, composeBlockOptions, isBadLabFile, labFileKind, labKitFiles, labPathProblems } from './labs'
+import { checkLabKit, checkProjectFiles, composeBlockOptions, isBadLabFile, labFileKind, labKitFiles, labPathProblems, projectFiles } from './labs'
 
 const root = resolve(import.meta.dirname, '../../tests/fixtures/integrity/labs-deck')
 /** Compose messages are written with U+00A0 before « : ; ? ! » and inside guillemets; the file:line separator keeps its plain space. */
@@ -111,5 +113,39 @@ describe('deck references to the lab kit', async () => {
     // Slide blocks: compose.bad (mariadb port), the titled Quadlet unit; kit: compose.bad.yaml, api.bad.container.
     expect(report.stats.badBlocks).toBe(4)
     expect(report.stats.quadletUnits).toBe(1)
+  })
+})
+
+describe('the project\'s own container and CI files', () => {
+  it('lists the root Containerfile, Compose files and workflows, and checks them with the kit\'s rules', () => {
+    const root = mkdtempSync(join(tmpdir(), 'integrity-project-'))
+    try {
+      mkdirSync(join(root, '.github', 'workflows'), { recursive: true })
+      mkdirSync(join(root, 'labs'))
+      writeFileSync(join(root, 'Containerfile'), 'FROM docker.io/library/debian:bookworm-20260918-slim\nCMD ["true"]\n')
+      writeFileSync(join(root, 'compose.yaml'), 'services:\n  site:\n    build:\n      context: .\n      dockerfile: Containerfile.absent\n')
+      writeFileSync(join(root, '.github', 'workflows', 'pages.yml'), 'on: push\npermissions:\n  contents: read\njobs:\n  b:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: actions/checkout@v6\n')
+      writeFileSync(join(root, '.github', 'workflows', 'notes.txt'), 'not a workflow\n')
+      writeFileSync(join(root, 'labs', 'Dockerfile'), 'FROM node\n')
+      writeFileSync(join(root, 'package.json'), '{}\n')
+      expect(projectFiles(root)).toEqual(['.github/workflows/pages.yml', 'Containerfile', 'compose.yaml'])
+      const report = checkProjectFiles(root)
+      expect(report.checked).toBe(3)
+      const text = formatProblems(report.problems)
+      expect(text).toMatch(/^\.github\/workflows\/pages\.yml:8 : .*actions\/checkout@v6/m)
+      expect(text).toMatch(/^Containerfile:1 : l'étape finale s'exécute en root/m)
+      expect(text).toMatch(/^compose\.yaml:5 : .*Containerfile\.absent/m)
+      // The kit's own files are not the project's.
+      expect(text).not.toMatch(/^labs\//m)
+      expect(report.problems).toHaveLength(3)
+    }
+    finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  it('finds nothing where there is nothing', () => {
+    expect(projectFiles(resolve(root, 'absent'))).toEqual([])
+    expect(checkProjectFiles(root).checked).toBe(0)
   })
 })

@@ -99,8 +99,36 @@ const RULES: Record<LabFileKind, (code: string, path: string) => BlockProblem[]>
 
 /** Checks the kit's files with the rules of their kind (lines in messages are 1-based). */
 export function checkLabKit(root: string): LabKitReport {
+  return checkFiles(root, labKitFiles(root))
+}
+
+/**
+ * The project's own container and CI files, beside `slides.md`: the course's image (`Containerfile`,
+ * `Dockerfile`…), its Compose file (`compose.yaml`…) and its GitHub Actions workflows (`.github/workflows/*.yml`),
+ * as paths relative to `root`, sorted. What the course asks of the students' files applies to its own.
+ */
+export function projectFiles(root: string): string[] {
+  const files: string[] = []
+  for (const entry of existsSync(root) ? readdirSync(root, { withFileTypes: true }) : []) {
+    if (entry.isFile() && ['dockerfile', 'compose'].includes(labFileKind(entry.name) ?? ''))
+      files.push(entry.name)
+  }
+  const workflows = join(root, '.github', 'workflows')
+  for (const entry of existsSync(workflows) ? readdirSync(workflows, { withFileTypes: true }) : []) {
+    if (entry.isFile() && /\.ya?ml$/.test(entry.name))
+      files.push(join('.github', 'workflows', entry.name))
+  }
+  return files.sort()
+}
+
+/** Checks the project's own Containerfile, Compose file and workflows with the kit's rules. */
+export function checkProjectFiles(root: string): LabKitReport {
+  return checkFiles(root, projectFiles(root))
+}
+
+function checkFiles(root: string, files: string[]): LabKitReport {
   const report: LabKitReport = { problems: [], checked: 0, bad: 0 }
-  for (const file of labKitFiles(root)) {
+  for (const file of files) {
     const yaml = /\.ya?ml$/.test(file)
     const code = yaml ? readFileSync(join(root, file), 'utf-8') : undefined
     const kind = labFileKind(file, code)

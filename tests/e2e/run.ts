@@ -2,6 +2,10 @@
 //   tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark]
 //     [--range 1-40] [--tolerance 2] [--json report.json] [--no-print] [--no-presenter] [--no-preload] [--slidev-preload]
 //     [--no-qcm] [--no-offline] [--only walk,preload,presenter,print,qcm,diagram,offline]
+//     [--url http://127.0.0.1:8080] [--base /sous/chemin/]
+// --url tests a server already running for that build (nginx with the project's configuration:
+// scripts/serve-nginx.ts) instead of the suite's own; --base opens every page under the base path the site was
+// built with (`slidev build --base …`), on either server. A Content-Security-Policy violation is a defect (`csp`).
 // Exits 1 when any defect is found, 2 on bad usage.
 import type { Mode } from './suite'
 import { rmSync, writeFileSync } from 'node:fs'
@@ -17,7 +21,7 @@ function print(line: string): void {
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage : tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark] [--range 1-40] [--tolerance 2] [--json rapport.json] [--no-print] [--no-presenter] [--no-preload] [--slidev-preload] [--no-qcm] [--no-offline] [--only walk,preload,presenter,print,qcm,diagram,offline]`)
+  console.error(`${message}\nUsage : tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark] [--range 1-40] [--tolerance 2] [--json rapport.json] [--no-print] [--no-presenter] [--no-preload] [--slidev-preload] [--no-qcm] [--no-offline] [--only walk,preload,presenter,print,qcm,diagram,offline] [--url http://127.0.0.1:8080] [--base /sous/chemin/]`)
   process.exit(2)
 }
 
@@ -37,6 +41,8 @@ const { values, positionals } = parseArgs({
     'no-qcm': { type: 'boolean', default: false },
     'no-offline': { type: 'boolean', default: false },
     'only': { type: 'string' },
+    'url': { type: 'string' },
+    'base': { type: 'string', default: '/' },
   },
 })
 
@@ -49,6 +55,10 @@ const dist = resolve(positionals[0] ?? 'dist')
 const modes = values.modes.split(',').map(m => m.trim()) as Mode[]
 if (modes.some(m => m !== 'light' && m !== 'dark'))
   usage(`--modes : « light », « dark » ou « light,dark », pas « ${values.modes} »`)
+if (values.url !== undefined && !/^https?:\/\/[^/\s]+\/?$/.test(values.url))
+  usage(`--url : l'origine d'un serveur, par ex. http://127.0.0.1:8080 (le chemin de base va dans --base), pas « ${values.url} »`)
+if (!/^\/?(?:[\w.~-]+\/)*[\w.~-]*\/?$/.test(values.base))
+  usage(`--base : un chemin comme /sous/chemin/, pas « ${values.base} »`)
 const tolerance = Number(values.tolerance)
 if (!Number.isFinite(tolerance) || tolerance < 0)
   usage(`--tolerance : un nombre de pixels ≥ 0, pas « ${values.tolerance} »`)
@@ -66,9 +76,12 @@ async function main(): Promise<number> {
   const artifacts = resolve(values.artifacts)
   rmSync(artifacts, { recursive: true, force: true })
 
-  print(`Tests en navigateur : ${dist} (${deck.slides.length} diapositives d'après ${values.deck})`)
+  const served = `${values.url ? `servi par ${values.url}` : 'servi par le serveur des tests'}${values.base !== '/' ? ` sous ${values.base}` : ''}`
+  print(`Tests en navigateur : ${dist}, ${served} (${deck.slides.length} diapositives d'après ${values.deck})`)
   const result = await runSuite({
     dist,
+    url: values.url,
+    basePath: values.base,
     deck,
     artifacts,
     tolerance,

@@ -1,6 +1,8 @@
 // Minimal static server for a built Slidev SPA (Node http, no dependency).
 // Files are served from `root`; a path that is not a file and has no extension falls back to index.html
 // (Slidev routes: /12, /presenter/3, /print…); a missing asset (path with an extension) is a real 404.
+// With a `base` (a site built with `slidev build --base /sous/chemin/`, as on GitHub Pages), the site lives under
+// that path only: `/sous/chemin/12` is the SPA, anything outside the base is a 404.
 import type { AddressInfo } from 'node:net'
 import { createReadStream, statSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -28,6 +30,23 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
   '.map': 'application/json; charset=utf-8',
+}
+
+export interface ServeOptions {
+  /** Port on 127.0.0.1; 0 = any free port. */
+  port?: number
+  /** Base path the site was built with (`--base`), with or without its slashes; default `/`. */
+  base?: string
+  /** Extra response headers (the CSP self-test serves a page under a policy). */
+  headers?: Record<string, string>
+}
+
+/** `sous/chemin` or `/sous/chemin/` → `/sous/chemin/`; empty → `/`. */
+export function normalizeBase(base = '/'): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '')
+  if (/[?#\s]/.test(trimmed))
+    throw new Error(`chemin de base invalide : « ${base} » (attendu : /sous/chemin/)`)
+  return trimmed ? `/${trimmed}/` : '/'
 }
 
 export interface StaticServer {
@@ -62,20 +81,31 @@ function fileAt(root: string, urlPath: string): string | undefined {
   return undefined
 }
 
-/** Serves `dir` on 127.0.0.1 (`port` 0 = any free port). */
-export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+/** Serves `dir` on 127.0.0.1 (`port` 0 = any free port; or options with a base path and extra headers). */
+export async function serveStatic(dir: string, portOrOptions: number | ServeOptions = 0): Promise<StaticServer> {
+  const options = typeof portOrOptions === 'number' ? { port: portOrOptions } : portOrOptions
+  const port = options.port ?? 0
+  const base = normalizeBase(options.base)
   const root = resolve(dir)
   const indexHtml = join(root, 'index.html')
   if (!statSync(indexHtml, { throwIfNoEntry: false })?.isFile())
     throw new Error(`${indexHtml} introuvable : construisez d'abord le site (slidev build … --out ${dir}).`)
 
   const server = createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+    const requested = new URL(req.url ?? '/', 'http://localhost').pathname
+    // Under a base path, `/base` and `/base/…` are the site; anything else does not exist.
+    const inside = requested === base.slice(0, -1) || requested.startsWith(base)
+    const pathname = inside ? `/${requested.slice(base.length)}` : requested
+    if (!inside) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...options.headers })
+      res.end(`Not found: ${requested} (site servi sous ${base})`)
+      return
+    }
     let file = fileAt(root, pathname)
     if (!file && !extname(pathname))
       file = indexHtml
     if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      res.writeHead(file ? 405 : 404, { 'content-type': 'text/plain; charset=utf-8' })
+      res.writeHead(file ? 405 : 404, { 'content-type': 'text/plain; charset=utf-8', ...options.headers })
       res.end(file ? 'Method not allowed' : `Not found: ${pathname}`)
       return
     }
@@ -85,6 +115,7 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
       'content-length': size,
       // Hashed assets could be cached forever; tests want fresh responses, and the service worker has its own cache.
       'cache-control': 'no-cache',
+      ...options.headers,
     })
     if (req.method === 'HEAD') {
       res.end()

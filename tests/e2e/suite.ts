@@ -35,6 +35,7 @@ export type DefectKind
     | 'qcm'
     | 'diagram'
     | 'offline'
+    | 'csp'
 
 export interface Defect {
   kind: DefectKind
@@ -50,8 +51,15 @@ export interface Defect {
 }
 
 export interface SuiteOptions {
-  /** Built SPA directory (index.html, assets/). */
+  /** Built SPA directory (index.html, assets/; sw.js is read from it for the offline phase). */
   dist: string
+  /**
+   * An already running server of that build (`http://127.0.0.1:8080`, e.g. nginx with the project's configuration,
+   * scripts/serve-nginx.ts) instead of the suite's own static server.
+   */
+  url?: string
+  /** Base path the site was built with (`slidev build --base /sous/chemin/`): every page is opened under it. */
+  basePath?: string
   /** The loaded deck the SPA was built from: slide count, titles, notes and sources come from it. */
   deck: Deck
   /** Screenshots of defective slides go here. */
@@ -142,8 +150,9 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   mkdirSync(artifacts, { recursive: true })
 
   function report(d: Omit<Defect, 'title' | 'at'>): boolean {
-    // Layout defects: one per slide and context (the first click step that shows it), not one per step.
-    const key = d.kind === 'overflow' || d.kind === 'clipped'
+    // Layout defects: one per slide and context (the first click step that shows it), not one per step; CSP
+    // violations too (the listener's line and Chromium's own line describe the same violation).
+    const key = d.kind === 'overflow' || d.kind === 'clipped' || d.kind === 'csp'
       ? `${d.kind}|${d.context}|${d.slide}`
       : `${d.kind}|${d.context}|${d.slide}|${d.message}`
     if (seen.has(key))
@@ -156,9 +165,11 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     return true
   }
 
-  const { serveStatic } = await import('./serve')
-  const server = await serveStatic(options.dist)
-  const base = server.url
+  const { normalizeBase, serveStatic } = await import('./serve')
+  const basePath = normalizeBase(options.basePath)
+  const server = options.url ? undefined : await serveStatic(options.dist, { base: basePath })
+  // Pages are `${base}/12`: the origin, then the base path without its trailing slash.
+  const base = `${(options.url ?? server!.url).replace(/\/+$/, '')}${basePath.slice(0, -1)}`
   const browser: Browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS, headless: true })
 
   /** A browser context for one mode, with every request checked and transitions disabled. */
@@ -172,6 +183,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       // tsx (esbuild keepNames) wraps functions in __name(); give the page a no-op one.
       (globalThis as any).__name ??= (f: unknown) => f
     })
+    await context.addInitScript(reportCspViolations)
     await context.addInitScript((args: { mode: Mode, css: string }) => {
       // Not on browser error pages (offline reload without service worker): no storage there.
       if (!location.protocol.startsWith('http'))
@@ -241,6 +253,11 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       // Failed loads are reported once, from the request itself (request-failed / remote-request).
       if (text.startsWith('Failed to load resource'))
         return
+      const csp = cspConsoleDefect(text)
+      if (csp !== undefined) {
+        push('csp', csp.slice(0, 300))
+        return
+      }
       push('console-error', text.slice(0, 300))
     })
     page.on('pageerror', (error) => {
@@ -879,9 +896,43 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   }
   finally {
     await browser.close()
-    await server.close()
+    await server?.close()
   }
   return { defects, notices, stats: { steps, slides: to - from + 1, seconds: Math.round((Date.now() - started) / 100) / 10 } }
+}
+
+/** Prefix of the console line the page's `securitypolicyviolation` listener writes (reportCspViolations). */
+export const CSP_PREFIX = '[csp]'
+
+/**
+ * Runs in every page before its own scripts (context.addInitScript): each Content-Security-Policy violation fires a
+ * `securitypolicyviolation` event (composed: violations inside shadow roots, such as mermaid's, reach the document),
+ * written to the console with the directive, what was blocked and where; `cspConsoleDefect` turns it into a defect.
+ */
+export function reportCspViolations(): void {
+  if (typeof document === 'undefined')
+    return
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const where = e.sourceFile ? ` (${e.sourceFile}:${e.lineNumber})` : ''
+    const sample = e.sample ? ` « ${e.sample.slice(0, 60)} »` : ''
+    console.error(`[csp] ${e.disposition === 'report' ? 'signalé' : 'bloqué'} par ${e.effectiveDirective} : ${e.blockedURI || '(inline)'}${sample}${where}`)
+  })
+}
+
+/**
+ * A console error about the Content-Security-Policy, as the message of a `csp` defect: the listener's line, or
+ * Chromium's own « Refused to … because it violates the following Content Security Policy directive » line (also
+ * printed for violations the page listener cannot see, such as a worker's). Undefined for any other message.
+ * Both lines of one violation land on the same slide and context, where `report` keeps one `csp` defect.
+ */
+export function cspConsoleDefect(text: string): string | undefined {
+  // A data: URL is named by its type only (an inlined font would fill the report with base64).
+  const short = (t: string) => t.replace(/(data:[\w.+/-]+(?:;[\w=-]+)*?)(?:;base64)?,[^\s'"»)]+/g, '$1,…')
+  if (text.startsWith(CSP_PREFIX))
+    return short(text.slice(CSP_PREFIX.length).trim())
+  if (/violates the following Content Security Policy directive/.test(text))
+    return `Chromium : ${short(text)}`
+  return undefined
 }
 
 export function formatDefect(d: Defect): string {

@@ -38,6 +38,6 @@ describe('integrity suite on a fixture deck', async () => {
   it('counts what it checked', () => {
     // Quadlet: titled unit, untitled [Container] block, fragment, `bad` systemd block (a plain INI block is not a unit).
     // Commands: 12 docker/podman + 6 kubectl/kind invocations (one with an unknown sub-command is not counted); the `bad` kubectl block is rejected.
-    expect(report.stats).toEqual({ shellBlocks: 6, commands: 18, composeFiles: 1, dockerfiles: 5, quadletUnits: 4, kubeManifests: 1, diagrams: 4, links: 4, badBlocks: 7, labFiles: 0 })
+    expect(report.stats).toEqual({ shellBlocks: 6, commands: 18, composeFiles: 1, dockerfiles: 5, quadletUnits: 4, kubeManifests: 1, diagrams: 4, links: 4, badBlocks: 7, labFiles: 0, projectFiles: 0 })
   })
 })
