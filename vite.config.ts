@@ -5,6 +5,7 @@ import { parseSync } from '@slidev/parser'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { applyHtmlAttrs } from './lib/deck/html-attrs'
+import { courseTracks } from './lib/deck/tracks-plugin'
 import { withoutKatexCss } from './lib/notes/katex'
 import { lazyNotes } from './lib/notes/plugin'
 import { lazyTitles } from './lib/notes/titles'
@@ -79,7 +80,7 @@ function offline(): Plugin[] {
 
 // Slidev merges this file into its own Vite configuration.
 export default defineConfig(({ command }) => ({
-  plugins: [headmatterHtmlAttrs(), lazyNotes(), lazyTitles(), withoutKatexCss(), ...(command === 'build' ? offline() : [])],
+  plugins: [headmatterHtmlAttrs(), courseTracks(ENTRY), lazyNotes(), lazyTitles(), withoutKatexCss(), ...(command === 'build' ? offline() : [])],
   optimizeDeps: {
     // Pre-bundle the quiz engine's runtime dependency up front: a late dependency discovery makes Vite
     // reload the page mid-export, which can leave PDF pages blank.

@@ -11,3 +11,9 @@ declare module 'virtual:course-notes' {
   const notes: string[] | null
   export default notes
 }
+
+// lib/deck/tracks-plugin.ts: the chapters of each half-day of each presented track, for <Parcours>.
+declare module 'virtual:course-tracks' {
+  const tracks: import('../lib/deck/tracks').TrackOverview[]
+  export default tracks
+}

@@ -1,7 +1,7 @@
 import type { Deck, DeckSlide } from './load'
 import { describe, expect, it } from 'vitest'
 import { agendaSlide, buildTrackDeck } from './track-deck'
-import { checkBudget, checkTrackData, clock, DAY, duration, rangeString, schedule, selectTrack, trackImports, TRACKS } from './tracks'
+import { chapterSpan, checkBudget, checkTrackData, clock, DAY, duration, rangeString, schedule, selectTrack, trackImports, trackOverview, TRACKS } from './tracks'
 
 let line = 0
 function slide(no: number, file: string, indexInFile: number, frontmatter: Record<string, unknown>, body = `# Diapositive ${no}\n`): DeckSlide {
@@ -135,5 +135,30 @@ describe('track deck', () => {
     expect(minutes.length).toBeGreaterThan(1)
     expect(minutes.reduce((a, b) => a + b, 0)).toBe(days[0].teaching)
     expect(days[0].teaching).toBe(1 + 2 + 50 + 60 + 2 + 40 + 20)
+  })
+})
+
+describe('track overview', () => {
+  it('lists the chapters of each half-day, a chapter cut by lunch in both halves', () => {
+    const both = ['1j', '2j']
+    const overview = trackOverview(deck([
+      slide(1, 'slides.md', 1, { minutes: 1 }),
+      slide(2, 'pages/a.md', 1, cover(0, { minutes: 2, tracks: both })),
+      slide(3, 'pages/a.md', 2, { minutes: 120, tracks: both }),
+      slide(4, 'pages/b.md', 1, cover(1, { minutes: 2, tracks: both })),
+      slide(5, 'pages/b.md', 2, { minutes: 60, tracks: both }),
+      slide(6, 'pages/b.md', 3, { minutes: 60, tracks: both }),
+    ]))
+    expect(overview.map(t => t.id)).toEqual(['2j', '1j'])
+    // Chapter 0 ends at 11:03, the pause follows; chapter 1 runs from 11:18 to lunch (12:23) and after it.
+    expect(overview[1].days).toEqual([{ day: 1, morning: [0, 1], afternoon: [1], end: '14:20' }])
+  })
+
+  it('names chapter spans the French way', () => {
+    expect(chapterSpan([0, 1, 2, 3])).toBe('chapitres 0 à 3')
+    expect(chapterSpan([4, 5])).toBe('chapitres 4 et 5')
+    expect(chapterSpan([9])).toBe('chapitre 9')
+    expect(chapterSpan([1, 3, 4])).toBe('chapitres 1, 3 et 4')
+    expect(chapterSpan([])).toBe('—')
   })
 })

@@ -301,3 +301,48 @@ export function trackImports(deck: Deck, slides: readonly TrackSlide[]): { file:
   }
   return imports.map(({ file, positions }) => ({ file, range: rangeString(positions) }))
 }
+
+export interface TrackOverviewDay {
+  day: number
+  /** Chapters taught before lunch, and after (a chapter cut by lunch is in both). */
+  morning: number[]
+  afternoon: number[]
+  /** « 17:14 ». */
+  end: string
+}
+
+export interface TrackOverview {
+  id: TrackId
+  label: string
+  days: TrackOverviewDay[]
+}
+
+/** Which chapters each half-day of each track covers: the welcome chapter's « two formats » slide (<Parcours>). */
+export function trackOverview(deck: Deck): TrackOverview[] {
+  return TRACK_IDS.map((id) => {
+    const days = schedule(selectTrack(deck, id), TRACKS[id].days)
+    return {
+      id,
+      label: TRACKS[id].label,
+      days: days.map((day) => {
+        const lunch = day.rows.find(row => row.kind === 'break' && row.minutes >= 60)
+        const half = (afternoon: boolean) => [...new Set(day.rows
+          .filter(row => row.kind === 'chapter' && row.chapter !== undefined && (lunch ? (row.start >= lunch.start) === afternoon : !afternoon))
+          .map(row => row.chapter!))]
+        return { day: day.day, morning: half(false), afternoon: half(true), end: clock(day.end) }
+      }),
+    }
+  })
+}
+
+/** « chapitres 0 à 3 », « chapitres 4 et 5 », « chapitre 9 », « chapitres 1, 3 et 4 ». */
+export function chapterSpan(chapters: readonly number[]): string {
+  if (chapters.length === 0)
+    return '—'
+  if (chapters.length === 1)
+    return `chapitre ${chapters[0]}`
+  const consecutive = chapters.every((n, i) => i === 0 || n === chapters[i - 1]! + 1)
+  if (consecutive && chapters.length > 2)
+    return `chapitres ${chapters[0]} à ${chapters.at(-1)}`
+  return `chapitres ${chapters.slice(0, -1).join(', ')} et ${chapters.at(-1)}`
+}
