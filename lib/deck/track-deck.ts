@@ -58,7 +58,7 @@ export function agendaSlide(days: readonly AgendaDay[], day: AgendaDay, track: T
     '</div>',
     '',
     '<!--',
-    `${label} : programme calculé à partir de la durée prévue de chaque diapositive (clé « minutes »), ${duration(day.teaching)} de contenu ce jour-là pour ${duration(DAY.budget)} disponibles.`,
+    `${label} : programme calculé à partir de la durée prévue de chaque diapositive, ${duration(day.teaching)} de contenu ce jour-là pour ${duration(DAY.budget)} disponibles.`,
     'Les pauses tombent entre deux diapositives, au plus près de leur heure ou à la fin d\'un chapitre proche ; ajuster à voix haute selon le groupe.',
     '-->',
     '',
