@@ -9,6 +9,7 @@ import { courseTracks } from './lib/deck/tracks-plugin'
 import { withoutKatexCss } from './lib/notes/katex'
 import { lazyNotes } from './lib/notes/plugin'
 import { lazyTitles } from './lib/notes/titles'
+import { courseSearch } from './lib/search/plugin'
 
 const ENTRY = fileURLToPath(new URL('./slides.md', import.meta.url))
 
@@ -80,7 +81,7 @@ function offline(): Plugin[] {
 
 // Slidev merges this file into its own Vite configuration.
 export default defineConfig(({ command }) => ({
-  plugins: [headmatterHtmlAttrs(), courseTracks(ENTRY), lazyNotes(), lazyTitles(), withoutKatexCss(), ...(command === 'build' ? offline() : [])],
+  plugins: [headmatterHtmlAttrs(), courseTracks(ENTRY), courseSearch(ENTRY), lazyNotes(), lazyTitles(), withoutKatexCss(), ...(command === 'build' ? offline() : [])],
   optimizeDeps: {
     // Pre-bundle the quiz engine's runtime dependency up front: a late dependency discovery makes Vite
     // reload the page mid-export, which can leave PDF pages blank.

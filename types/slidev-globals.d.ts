@@ -17,3 +17,9 @@ declare module 'virtual:course-tracks' {
   const tracks: import('../lib/deck/tracks').TrackOverview[]
   export default tracks
 }
+
+// lib/search/plugin.ts: the search index of the deck (one document per slide), loaded when the search opens.
+declare module 'virtual:course-search' {
+  const index: import('../lib/search/types').SearchIndex
+  export default index
+}

@@ -1,7 +1,7 @@
 // Browser checks of a built deck. Usage (npm run test:e2e -- <dist> [options]):
 //   tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark]
 //     [--range 1-40] [--tolerance 2] [--json report.json] [--no-print] [--no-presenter] [--no-preload] [--slidev-preload]
-//     [--no-qcm] [--no-offline] [--only walk,preload,presenter,print,qcm,diagram,offline]
+//     [--no-qcm] [--no-offline] [--no-search] [--no-reading] [--only walk,preload,presenter,print,qcm,diagram,offline,search,reading]
 //     [--url http://127.0.0.1:8080] [--base /sous/chemin/]
 // --url tests a server already running for that build (nginx with the project's configuration:
 // scripts/serve-nginx.ts) instead of the suite's own; --base opens every page under the base path the site was
@@ -21,7 +21,7 @@ function print(line: string): void {
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage : tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark] [--range 1-40] [--tolerance 2] [--json rapport.json] [--no-print] [--no-presenter] [--no-preload] [--slidev-preload] [--no-qcm] [--no-offline] [--only walk,preload,presenter,print,qcm,diagram,offline] [--url http://127.0.0.1:8080] [--base /sous/chemin/]`)
+  console.error(`${message}\nUsage : tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark] [--range 1-40] [--tolerance 2] [--json rapport.json] [--no-print] [--no-presenter] [--no-preload] [--slidev-preload] [--no-qcm] [--no-offline] [--no-search] [--no-reading] [--only walk,preload,presenter,print,qcm,diagram,offline,search,reading] [--url http://127.0.0.1:8080] [--base /sous/chemin/]`)
   process.exit(2)
 }
 
@@ -40,13 +40,15 @@ const { values, positionals } = parseArgs({
     'slidev-preload': { type: 'boolean', default: false },
     'no-qcm': { type: 'boolean', default: false },
     'no-offline': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    'no-reading': { type: 'boolean', default: false },
     'only': { type: 'string' },
     'url': { type: 'string' },
     'base': { type: 'string', default: '/' },
   },
 })
 
-const PHASES = ['walk', 'preload', 'presenter', 'print', 'qcm', 'diagram', 'offline'] as const
+const PHASES = ['walk', 'preload', 'presenter', 'print', 'qcm', 'diagram', 'offline', 'search', 'reading'] as const
 const only = values.only?.split(',').map(p => p.trim())
 if (only?.some(p => !(PHASES as readonly string[]).includes(p)))
   usage(`--only : une liste parmi ${PHASES.join(', ')}, pas « ${values.only} »`)
@@ -95,6 +97,10 @@ async function main(): Promise<number> {
     qcm: runs('qcm', values['no-qcm']),
     diagram: runs('diagram', false),
     offline: runs('offline', values['no-offline']),
+    // The course's search (lib/search): a course feature, not every deck's.
+    search: runs('search', values['no-search']),
+    // The course's reading mode (components/reading): a course feature too.
+    reading: runs('reading', values['no-reading']),
     log: line => print(line),
   })
 

@@ -8,6 +8,7 @@ import type { Hit, NavState, SlideMeasure } from './inpage'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
+import { listChapters } from '../../lib/deck/chapters'
 import { deckFences } from '../../lib/deck/fences'
 import { where } from '../../lib/deck/load'
 import { findResourceLoads, isRemote } from '../../lib/deck/references'
@@ -35,7 +36,9 @@ export type DefectKind
     | 'qcm'
     | 'diagram'
     | 'offline'
+    | 'search'
     | 'csp'
+    | 'reading'
 
 export interface Defect {
   kind: DefectKind
@@ -81,6 +84,18 @@ export interface SuiteOptions {
   /** Live diagram: click steps, « Modifier » (redraw, inline error, reset), Escape gives the keyboard back. */
   diagram?: boolean
   offline?: boolean
+  /**
+   * Search (lib/search): opened with `/` and with the nav button, « --mount » typed, Enter opens the first result,
+   * Slidev's keys stay off while the dialog is open, Escape gives the focus back; then again offline, from the
+   * service worker's precache.
+   */
+  search?: boolean
+  /**
+   * Reading mode (`/lecture`, components/reading/): the chapter list and two chapters with quizzes at 360 px and
+   * 1280 px, light and dark: no page-level horizontal scroll, body text ≥ 16 px, every slide's section, no console
+   * error; a quiz answered there is stored (same store as the slides) and shown in the chapter list.
+   */
+  reading?: boolean
   /** Max wait for one slide or click step to settle (ms). */
   stepTimeout?: number
   log?: (line: string) => void
@@ -136,6 +151,8 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     qcm = true,
     diagram = true,
     offline = true,
+    search = false,
+    reading = false,
     stepTimeout = 10_000,
     log = () => {},
   } = options
@@ -874,6 +891,240 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     flush(false)
   }
 
+  async function checkSearch(): Promise<void> {
+    const QUERY = '--mount'
+    const context = await newContext('light', { route: false, preload: true })
+    const page = await context.newPage()
+    const tracker: Tracker = { context: 'search', slide: from }
+    watchPage(page, tracker)
+    const fail = (message: string, no?: number) => report({ kind: 'search', context: 'search', slide: no, message })
+    const currentNo = () => page.evaluate(() => (document.querySelector('#app') as any)?.__vue_app__?._context?.provides?.['$$slidev-context']?.nav?.currentSlideNo as number | undefined)
+    const dialog = page.locator('[role="dialog"]:has(#course-search-input)')
+    const results = dialog.locator('.course-search-main')
+    /** Types the query and waits for results; the first result's slide number, or undefined. */
+    const searchFor = async (query: string, how: string): Promise<number | undefined> => {
+      const opened = await dialog.waitFor({ state: 'visible', timeout: stepTimeout }).then(() => true, () => false)
+      if (!opened) {
+        fail(`${how} n'ouvre pas la recherche`)
+        return undefined
+      }
+      if (!await page.evaluate(() => document.activeElement?.id === 'course-search-input'))
+        fail(`${how} : le champ de recherche n'a pas le focus`)
+      await page.locator('#course-search-input').fill(query)
+      const found = await results.first().waitFor({ state: 'visible', timeout: 30_000 }).then(() => true, () => false)
+      if (!found) {
+        fail(`${how} : aucun résultat pour « ${query} » (${(await dialog.locator('[role="status"]').textContent().catch(() => '')) ?? ''})`)
+        return undefined
+      }
+      const first = await results.first().evaluate(el => ({ no: Number((el as HTMLElement).dataset.slide), text: el.textContent ?? '', mark: el.querySelector('mark')?.textContent ?? '' }))
+      if (!first.mark.toLowerCase().includes(query.toLowerCase()) && !first.text.toLowerCase().includes(query.toLowerCase()))
+        fail(`${how} : le premier résultat pour « ${query} » ne contient pas la requête (${first.text.slice(0, 100)})`, first.no)
+      const slide = slideOf(first.no)
+      if (!slide || !`${slide.title ?? ''}\n${slide.body}`.includes(query))
+        fail(`${how} : le premier résultat (diapositive ${first.no}) n'est pas une diapositive qui contient « ${query} »`, first.no)
+      return first.no
+    }
+    try {
+      await page.goto(`${base}/${from}`)
+      if (!await waitForApp(page)) {
+        fail('l\'application ne démarre pas')
+        return
+      }
+      // 1. The shortcut, then Enter on the first result.
+      await page.locator('body').press('/')
+      const expected = await searchFor(QUERY, 'la touche /')
+      if (expected !== undefined) {
+        const before = await currentNo()
+        for (const key of ['ArrowRight', 'ArrowLeft', 'Space', 'PageDown']) {
+          await page.keyboard.press('Home')
+          await page.keyboard.press(key)
+        }
+        await page.locator('#course-search-input').fill(QUERY)
+        await results.first().waitFor({ state: 'visible', timeout: stepTimeout }).catch(() => {})
+        if (await currentNo() !== before)
+          fail('les touches de navigation de Slidev agissent alors que la recherche est ouverte')
+        await page.keyboard.press('ArrowDown')
+        if (!await page.evaluate(() => document.activeElement?.classList.contains('course-search-main')))
+          fail('↓ ne place pas le focus sur le premier résultat')
+        await page.keyboard.press('Enter')
+        tracker.slide = expected
+        const reached = await page.waitForFunction(isSlideSettled, { no: expected, clicks: 0 }, { timeout: stepTimeout, polling: 50 }).then(() => true, () => false)
+        if (!reached)
+          fail(`Entrée n'ouvre pas la diapositive ${expected}`, expected)
+        if (await dialog.count())
+          fail('la recherche reste ouverte après avoir ouvert un résultat', expected)
+      }
+      // 2. The navigation bar's button; Escape closes and gives the focus back to it.
+      const button = page.locator('.course-search-button').first()
+      await button.hover().catch(() => {})
+      await button.click()
+      if (await searchFor('healthcheck', 'le bouton de recherche') !== undefined) {
+        await page.keyboard.press('Escape')
+        if (await dialog.count())
+          fail('Échap ne ferme pas la recherche')
+        if (!await page.evaluate(() => document.activeElement?.classList.contains('course-search-button')))
+          fail('après Échap, le focus ne revient pas au bouton de recherche')
+      }
+      // 3. Offline: a fresh page from the service worker, the index chunk from its precache.
+      if (existsSync(join(options.dist, 'sw.js'))) {
+        const deadline = Date.now() + 180_000
+        let ready = false
+        while (!ready && Date.now() < deadline) {
+          ready = await page.evaluate(async () => {
+            if (!navigator.serviceWorker?.controller)
+              return false
+            for (const key of await caches.keys()) {
+              const urls = (await (await caches.open(key)).keys()).map(request => request.url)
+              if (urls.some(url => url.includes('_course-search')))
+                return true
+            }
+            return false
+          })
+          if (!ready)
+            await page.waitForTimeout(500)
+        }
+        if (!ready) {
+          fail('l\'index de recherche n\'est pas dans le précache du service worker (180 s)')
+        }
+        else {
+          await context.setOffline(true)
+          tracker.slide = from
+          const reloaded = await page.goto(`${base}/${from}`).then(() => true, () => false)
+          if (!reloaded || !await waitForApp(page)) {
+            fail('hors ligne, la page ne se recharge pas')
+          }
+          else {
+            await page.locator('body').press('/')
+            if (await searchFor(QUERY, 'hors ligne, la touche /') !== undefined)
+              log(`[search] hors ligne : « ${QUERY} » trouvé`)
+          }
+          await context.setOffline(false)
+        }
+      }
+      else {
+        notices.push('recherche : pas de sw.js, la recherche hors ligne n\'est pas vérifiée')
+      }
+      log(`[search] « ${QUERY} » → diapositive ${expected ?? '—'}`)
+    }
+    catch (error) {
+      fail(`test interrompu : ${String((error as Error).message ?? error).split('\n')[0]}`)
+    }
+    finally {
+      await context.close()
+      flush(false)
+    }
+  }
+
+  async function checkReading(): Promise<void> {
+    const chapters = listChapters(deck.slides)
+    const chapterOf = (no: number) => [...chapters].reverse().find(c => c.slideNo <= no)
+    const withQuiz = [...new Set(deck.slides.filter(s => /```qcm/.test(s.body)).map(s => chapterOf(s.no)).filter(c => c !== undefined))]
+    const picked = withQuiz.slice(0, 2)
+    if (picked.length === 0) {
+      notices.push('mode lecture : aucun chapitre avec quiz, phase non vérifiée')
+      return
+    }
+    const slidesOf = (entry: typeof picked[number]) => {
+      const next = chapters[chapters.indexOf(entry) + 1]
+      const first = chapters[0] === entry ? 1 : entry.slideNo
+      return deck.slides.filter(s => s.no >= first && (!next || s.no < next.slideNo))
+    }
+    const fail = (context: string, message: string, no?: number) => report({ kind: 'reading', context, slide: no, message })
+    for (const width of [360, 1280]) {
+      for (const mode of ['light', 'dark'] as const) {
+        const label = `lecture ${width} px ${mode}`
+        const ctx = await newContext(mode, { route: true, preload: true })
+        const page = await ctx.newPage()
+        await page.setViewportSize({ width, height: width < 600 ? 740 : 800 })
+        const tracker: Tracker = { context: label }
+        watchPage(page, tracker)
+        try {
+          for (const path of ['/lecture', ...picked.map(c => `/lecture/${c.chapter}`)]) {
+            tracker.slide = undefined
+            await page.goto(`${base}${path}`)
+            const shown = await page.locator('.reading__main').waitFor({ timeout: stepTimeout }).then(() => true, () => false)
+            if (!shown) {
+              fail(label, `${path} : la page du mode lecture ne s'affiche pas`)
+              continue
+            }
+            await page.waitForLoadState('networkidle')
+            await page.waitForTimeout(1500)
+            const m = await page.evaluate(() => {
+              const doc = document.scrollingElement!
+              let smallest: { size: number, slide?: string, text: string } | undefined
+              // Body text: the explanations, the chapter list and the slides' own paragraphs and list items (widgets'
+              // labels and code are not body text).
+              for (const el of document.querySelectorAll('.reading__main :is(.reading__notes, .reading__chapters, .reading__intro) :is(p, li), .reading__slide .slidev-layout > :is(p, ul > li, ol > li)')) {
+                if (!el.textContent?.trim())
+                  continue
+                const size = Number.parseFloat(getComputedStyle(el).fontSize)
+                if (!smallest || size < smallest.size)
+                  smallest = { size, slide: (el.closest('[data-slide]') as HTMLElement | null)?.dataset.slide, text: el.textContent.trim().slice(0, 50) }
+              }
+              return {
+                scrollWidth: doc.scrollWidth,
+                clientWidth: doc.clientWidth,
+                sections: [...document.querySelectorAll('section[id^="diapositive-"]')].map(s => s.id),
+                smallest,
+              }
+            })
+            if (m.scrollWidth > m.clientWidth + 1)
+              fail(label, `${path} : défilement horizontal de la page (${m.scrollWidth} px pour ${m.clientWidth} px)`)
+            if (m.smallest && m.smallest.size < 16)
+              fail(label, `${path} : texte à ${m.smallest.size} px (< 16 px) : « ${m.smallest.text} »`, m.smallest.slide ? Number(m.smallest.slide) : undefined)
+            const entry = picked.find(c => path === `/lecture/${c.chapter}`)
+            if (entry) {
+              const expected = slidesOf(entry).map(s => `diapositive-${s.no}`)
+              if (m.sections.join() !== expected.join())
+                fail(label, `${path} : sections ${m.sections.length} au lieu de ${expected.length} (${expected[0]}…)`)
+            }
+            else if (await page.locator('.reading__chapter').count() !== chapters.length) {
+              fail(label, `/lecture : ${await page.locator('.reading__chapter').count()} chapitres listés au lieu de ${chapters.length}`)
+            }
+            await page.screenshot({ path: join(artifacts, `lecture-${width}-${mode}-${path.replace(/\W+/g, '_')}.png`) })
+          }
+          // A quiz answered in the reading mode: stored, still answered after a reload, counted in the chapter list.
+          if (width === 1280 && mode === 'light') {
+            const entry = picked[0]!
+            await page.goto(`${base}/lecture/${entry.chapter}`)
+            const quiz = page.locator('.reading__section .qcm').first()
+            await quiz.waitFor({ timeout: stepTimeout })
+            const no = Number(await quiz.evaluate(el => (el.closest('[data-slide]') as HTMLElement).dataset.slide))
+            tracker.slide = no
+            await quiz.scrollIntoViewIfNeeded()
+            await quiz.locator('.qcm__options input').first().check()
+            await quiz.locator('.qcm__button').first().click()
+            const verdict = quiz.locator('[class*="qcm__verdict--"]')
+            if (!await verdict.waitFor({ timeout: stepTimeout }).then(() => true, () => false))
+              fail(label, 'quiz du mode lecture : pas de verdict après « Valider »', no)
+            const stored = await page.evaluate(() => localStorage.getItem('conteneurs-qcm:v1') ?? '')
+            if (!stored.includes('"sig"'))
+              fail(label, 'quiz du mode lecture : réponse non enregistrée (conteneurs-qcm:v1)', no)
+            await page.reload()
+            const again = page.locator(`#diapositive-${no} [class*="qcm__verdict--"]`)
+            if (!await again.waitFor({ timeout: stepTimeout }).then(() => true, () => false))
+              fail(label, 'quiz du mode lecture : réponse perdue au rechargement', no)
+            await page.goto(`${base}/lecture`)
+            const progress = page.locator(`.reading__chapter[data-chapter="${entry.chapter}"] [data-quiz-progress]`)
+            const text = await progress.textContent({ timeout: stepTimeout }).catch(() => null)
+            if (!text || !/\b1\/\d+/.test(text))
+              fail(label, `liste des chapitres : progression du chapitre ${entry.chapter} non mise à jour (« ${text ?? ''} »)`)
+            else
+              log(`[reading] quiz de la diapositive ${no} répondu en mode lecture : « ${text.trim()} »`)
+          }
+        }
+        catch (error) {
+          fail(label, `test interrompu : ${String((error as Error).message ?? error).split('\n')[0]}`)
+        }
+        finally {
+          await ctx.close()
+          flush(false)
+        }
+      }
+    }
+    log(`[reading] /lecture et chapitres ${picked.map(c => c.chapter).join(', ')} à 360 et 1280 px, clair et sombre`)
+  }
+
   try {
     let qcmSlides = new Map<number, number>()
     for (const mode of modes) {
@@ -893,6 +1144,10 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       await checkDiagram()
     if (offline)
       await checkOffline()
+    if (search)
+      await checkSearch()
+    if (reading)
+      await checkReading()
   }
   finally {
     await browser.close()
