@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../deck/load'
-import { unknownLabels } from './notes'
+import { orphanContinuations, unknownLabels } from './notes'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -40,5 +40,20 @@ describe('speaker notes convention (README « Écrire le contenu »)', () => {
     const lines = await notesLines()
     expect(lines.length).toBeGreaterThan(1000)
     expect(unknownLabels(lines)).toEqual([])
+  })
+  it('no line shown to readers continues a hidden trainer line (a fragment in the reading mode)', async () => {
+    expect(orphanContinuations(await notesLines())).toEqual([])
+  })
+
+  it('reports a fragment left after a hidden line, and only that', () => {
+    const at = (line: number, text: string) => ({ file: 'x.md', line, text })
+    expect(orphanContinuations([
+      at(1, 'Dire : une image reste sur le registre, et `run`'),
+      at(2, 'fonctionne hors ligne.'),
+      at(3, 'Démo : lancer la commande.'),
+      at(4, 'docker diff liste les changements.'),
+      at(5, 'Faire remarquer :'),
+      at(6, '- une liste'),
+    ])).toEqual(['x.md:2 — « fonctionne hors ligne.… » continue une ligne réservée au formateur : le mode lecture n\'en montrerait que la fin'])
   })
 })

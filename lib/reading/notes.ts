@@ -292,6 +292,27 @@ export function unknownLabels(lines: readonly NotesLine[]): string[] {
     .map(entry => `${entry.file}:${entry.line} — « ${labelOf(entry.text)} : » n'est ni dans TRAINER_LEADS ni dans READER_WORDS (lib/reading/notes.ts)`)
 }
 
+/**
+ * Shown lines that continue a hidden one: a line starting in lower case right after a trainer line of the same
+ * paragraph reads as a fragment in the reading mode (« fonctionne hors ligne. »), as `file:line` reports.
+ */
+export function orphanContinuations(lines: readonly NotesLine[]): string[] {
+  const problems: string[] = []
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1]!
+    const current = lines[i]!
+    if (previous.file !== current.file || previous.line + 1 !== current.line)
+      continue
+    const text = current.text.trim()
+    if (!previous.text.trim() || /^\[click/.test(text) || /^[-*\d]/.test(text))
+      continue
+    // A sentence cut in two: the hidden line does not end one, the shown line starts in lower case.
+    if (isTrainerLine(previous.text) && !isTrainerLine(current.text) && /^\p{Ll}/u.test(text) && !/[.!?:»)]\s*$/u.test(previous.text.trim()))
+      problems.push(`${current.file}:${current.line} — « ${text.slice(0, 40)}… » continue une ligne réservée au formateur : le mode lecture n'en montrerait que la fin`)
+  }
+  return problems
+}
+
 const CLICK_MARK = /<span class="slidev-note-click-mark"[^>]*><\/span>/g
 
 /**
