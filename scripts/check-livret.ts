@@ -9,15 +9,11 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { proseOf } from '../lib/deck/fences'
-import { loadDeck } from '../lib/deck/load'
 import { bookletProblems, handoutProblems, slideExcerpt } from '../lib/pdf/check-livret'
 import { HANDOUT_PER_PAGE } from '../lib/pdf/layout'
 import { noteBlocks } from '../lib/pdf/notes'
+import { printedDeck } from '../lib/pdf/printed'
 import { answerProblems, plain, splitPages, squash } from '../lib/pdf/text'
-import { collectDeckQuizzes } from '../lib/quiz/course'
-import { formatProblems } from '../lib/quiz/parse'
-import { toQcmData } from '../lib/quiz/render'
 
 const { values } = parseArgs({
   options: {
@@ -40,14 +36,10 @@ function pageSizes(pdf: string): PageSize[] {
   return [...info.matchAll(/^Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+) pts/gm)].map(m => ({ width: Number(m[1]), height: Number(m[2]) }))
 }
 
-const deck = await loadDeck(values.deck)
-const course = await collectDeckQuizzes(deck)
-if (course.problems.length > 0) {
-  console.error(`QCM invalides dans ${values.deck} :\n${formatProblems(course.problems)}`)
+const { deck, questions, hasOpenQuestions } = await printedDeck(values.deck).catch((error: Error) => {
+  console.error(error.message)
   process.exit(1)
-}
-const questions = course.questions.map(q => toQcmData(q.question))
-const hasOpenQuestions = deck.slides.some(slide => /<Question\b/.test(proseOf(slide)))
+})
 
 const failures: string[] = []
 function check(label: string, pdf: string, source: string, corrige: boolean): void {

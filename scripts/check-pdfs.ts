@@ -6,12 +6,8 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { proseOf } from '../lib/deck/fences'
-import { loadDeck } from '../lib/deck/load'
+import { printedDeck } from '../lib/pdf/printed'
 import { answerProblems, squash } from '../lib/pdf/text'
-import { collectDeckQuizzes } from '../lib/quiz/course'
-import { formatProblems } from '../lib/quiz/parse'
-import { toQcmData } from '../lib/quiz/render'
 
 const { values } = parseArgs({
   options: {
@@ -22,14 +18,10 @@ const { values } = parseArgs({
   },
 })
 
-const deck = await loadDeck(values.deck)
-const course = await collectDeckQuizzes(deck)
-if (course.problems.length > 0) {
-  console.error(`QCM invalides dans ${values.deck} :\n${formatProblems(course.problems)}`)
+const { deck, questions, hasOpenQuestions } = await printedDeck(values.deck).catch((error: Error) => {
+  console.error(error.message)
   process.exit(1)
-}
-const questions = course.questions.map(q => toQcmData(q.question))
-const hasOpenQuestions = deck.slides.some(slide => /<Question\b/.test(proseOf(slide)))
+})
 const slides = deck.slides.length
 
 interface Pdf { label: string, path: string, corrige: boolean }
