@@ -66,6 +66,30 @@ function canvas(): { width: number, height: number } {
   return { width, height: Math.round(width / ((w ?? 16) / (h ?? 9))) }
 }
 
+/** A PDF with pages Slidev printed before their slide had loaded is a failed export, not something to retry. */
+function exitOnBlankPages(pdf: string): void {
+  const blank = blankPages(pdf)
+  if (blank > 0) {
+    console.error(`${pdf} : ${blank} page(s) imprimée(s) avant le chargement de leur diapositive (« Loading slide... »).`)
+    process.exit(1)
+  }
+}
+
+/** Prints a built site's /print page to `target` in ranges (scripts/print.ts), then checks it for blank pages. */
+async function printSite(dist: string, target: string, query: string): Promise<void> {
+  await printChunked(dist, target, {
+    total: deck.slides.length,
+    ...canvas(),
+    executablePath: chromium,
+    wait: Number(option('--wait') ?? 5000),
+    timeout: Number(option('--timeout') ?? 180_000),
+    query,
+    // A site built for a sub-path (GitHub Pages: --base /<dépôt>/) only answers under it.
+    base: option('--base'),
+  })
+  exitOnBlankPages(target)
+}
+
 if (command === 'print') {
   const dist = option('--dist')
   const output = option('--output')
@@ -74,20 +98,7 @@ if (command === 'print') {
     process.exit(2)
   }
   const target = resolve(output.endsWith('.pdf') ? output : `${output}.pdf`)
-  await printChunked(dist, target, {
-    total: deck.slides.length,
-    ...canvas(),
-    executablePath: chromium,
-    wait: Number(option('--wait') ?? 5000),
-    timeout: Number(option('--timeout') ?? 180_000),
-    query: rest.includes('--corrige') ? '&corrige=1' : '',
-    base: option('--base'),
-  })
-  const blank = blankPages(target)
-  if (blank > 0) {
-    console.error(`${target} : ${blank} page(s) imprimée(s) avant le chargement de leur diapositive (« Loading slide... »).`)
-    process.exit(1)
-  }
+  await printSite(dist, target, rest.includes('--corrige') ? '&corrige=1' : '')
   console.log(`PDF : ${target}`)
   process.exit(0)
 }
@@ -127,22 +138,10 @@ if (!existsSync(built)) {
   }
   process.exit(0) // a build without `download: true` writes no PDF: nothing to check
 }
-if (onlyFirst.length) {
-  await printChunked(outDir, built, {
-    total: deck.slides.length,
-    ...canvas(),
-    executablePath: chromium,
-    wait: Number(option('--wait') ?? 5000),
-    timeout: Number(option('--timeout') ?? 180_000),
-    // A site built for a sub-path (GitHub Pages: --base /<dépôt>/) only answers under it.
-    base: option('--base'),
-  })
-}
-const blank = blankPages(built)
-if (blank > 0) {
-  console.error(`${built} : ${blank} page(s) imprimée(s) avant le chargement de leur diapositive (« Loading slide... »).`)
-  process.exit(1)
-}
+if (onlyFirst.length)
+  await printSite(outDir, built, '')
+else
+  exitOnBlankPages(built)
 if (command === 'pdf') {
   const target = resolve(output!.endsWith('.pdf') ? output! : `${output}.pdf`)
   copyFileSync(built, target)

@@ -4,6 +4,7 @@ import type { QcmData, QuizRef } from './answer'
 import { useStorage } from '@vueuse/core'
 import * as v from 'valibot'
 import { effectScope } from 'vue'
+import { storedRecord } from '../storage/record'
 import { isCorrectSelection } from './answer'
 
 /** Versioned key: change the version when the stored shape changes, old progress is then ignored. */
@@ -22,17 +23,7 @@ export type StoredAnswers = Record<string, StoredAnswer>
  * valid entries are kept, the others are ignored.
  */
 export function readStoredAnswers(raw: string | null | undefined): StoredAnswers {
-  if (!raw)
-    return {}
-  let data: unknown
-  try {
-    data = JSON.parse(raw)
-  }
-  catch {
-    return {}
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data))
-    return {}
+  const data = storedRecord(raw)
   const answers: StoredAnswers = {}
   for (const [id, value] of Object.entries(data)) {
     const parsed = v.safeParse(StoredAnswerSchema, value)

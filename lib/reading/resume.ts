@@ -4,6 +4,8 @@
  * Reprise.vue, the reading mode): one small chunk, never in the first slide's payload, one module instance.
  */
 
+import { storedRecord } from '../storage/record'
+
 export const RESUME_KEY = 'conteneurs-reprise:v1'
 
 export interface ResumePoint {
@@ -22,18 +24,7 @@ const isSlideNo = (value: unknown): value is number => typeof value === 'number'
 
 /** Parses the stored value; anything malformed is ignored field by field (never throws). */
 export function readResume(raw: string | null | undefined): ResumePoint {
-  if (!raw)
-    return {}
-  let value: unknown
-  try {
-    value = JSON.parse(raw)
-  }
-  catch {
-    return {}
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value))
-    return {}
-  const record = value as Record<string, unknown>
+  const record = storedRecord(raw)
   const point: ResumePoint = {}
   if (isSlideNo(record.slide))
     point.slide = record.slide
