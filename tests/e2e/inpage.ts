@@ -58,6 +58,26 @@ export function isSlideSettled(arg: { no: number, clicks: number }): boolean {
   return true
 }
 
+/**
+ * True when a reading-mode page (`/lecture…`) is done: its main column is shown, no slide is still loading, fonts
+ * and images are loaded and every mermaid block has its SVG (or Slidev's error block instead). Polled by
+ * waitForFunction, then the page is measured.
+ */
+export function isReadingSettled(): boolean {
+  const main = document.querySelector('.reading__main')
+  if (!main || main.querySelector('.slidev-slide-loading') || document.fonts.status !== 'loaded')
+    return false
+  for (const img of main.querySelectorAll('img')) {
+    if (!img.complete)
+      return false
+  }
+  for (const m of main.querySelectorAll('.mermaid')) {
+    if (!m.shadowRoot?.querySelector('svg'))
+      return false
+  }
+  return true
+}
+
 export interface Hit {
   /** Short description of the element: tag.class#id « text… ». */
   what: string

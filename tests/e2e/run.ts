@@ -2,7 +2,8 @@
 //   tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark]
 //     [--range 1-40] [--tolerance 2] [--json report.json] [--no-print] [--no-presenter] [--no-preload] [--slidev-preload]
 //     [--no-qcm] [--no-offline] [--no-search] [--no-reading] [--only walk,preload,presenter,print,qcm,diagram,offline,search,reading]
-//     [--url http://127.0.0.1:8080] [--base /sous/chemin/]
+//     [--url http://127.0.0.1:8080] [--base /sous/chemin/] [--lanes 2]
+// --lanes: walks run at once, one per color mode, a range cut in parts when there are more lanes than modes.
 // --url tests a server already running for that build (nginx with the project's configuration:
 // scripts/serve-nginx.ts) instead of the suite's own; --base opens every page under the base path the site was
 // built with (`slidev build --base …`), on either server. A Content-Security-Policy violation is a defect (`csp`).
@@ -21,7 +22,7 @@ function print(line: string): void {
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage : tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark] [--range 1-40] [--tolerance 2] [--json rapport.json] [--no-print] [--no-presenter] [--no-preload] [--slidev-preload] [--no-qcm] [--no-offline] [--no-search] [--no-reading] [--only walk,preload,presenter,print,qcm,diagram,offline,search,reading] [--url http://127.0.0.1:8080] [--base /sous/chemin/]`)
+  console.error(`${message}\nUsage : tsx tests/e2e/run.ts [dist] [--deck slides.md] [--artifacts artifacts/e2e] [--modes light,dark] [--range 1-40] [--tolerance 2] [--json rapport.json] [--no-print] [--no-presenter] [--no-preload] [--slidev-preload] [--no-qcm] [--no-offline] [--no-search] [--no-reading] [--only walk,preload,presenter,print,qcm,diagram,offline,search,reading] [--url http://127.0.0.1:8080] [--base /sous/chemin/] [--lanes 2]`)
   process.exit(2)
 }
 
@@ -45,6 +46,7 @@ const { values, positionals } = parseArgs({
     'only': { type: 'string' },
     'url': { type: 'string' },
     'base': { type: 'string', default: '/' },
+    'lanes': { type: 'string', default: '2' },
   },
 })
 
@@ -61,6 +63,9 @@ if (values.url !== undefined && !/^https?:\/\/[^/\s]+\/?$/.test(values.url))
   usage(`--url : l'origine d'un serveur, par ex. http://127.0.0.1:8080 (le chemin de base va dans --base), pas « ${values.url} »`)
 if (!/^\/?(?:[\w.~-]+\/)*[\w.~-]*\/?$/.test(values.base))
   usage(`--base : un chemin comme /sous/chemin/, pas « ${values.base} »`)
+const lanes = Number(values.lanes)
+if (!Number.isInteger(lanes) || lanes < 1 || lanes > 8)
+  usage(`--lanes : un entier de 1 à 8 (parcours menés en même temps), pas « ${values.lanes} »`)
 const tolerance = Number(values.tolerance)
 if (!Number.isFinite(tolerance) || tolerance < 0)
   usage(`--tolerance : un nombre de pixels ≥ 0, pas « ${values.tolerance} »`)
@@ -89,6 +94,7 @@ async function main(): Promise<number> {
     tolerance,
     modes: runs('walk', false) ? modes : [],
     range,
+    lanes,
     print: runs('print', values['no-print']),
     presenter: runs('presenter', values['no-presenter']),
     preload: runs('preload', values['no-preload']),

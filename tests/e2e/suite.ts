@@ -15,7 +15,7 @@ import { findResourceLoads, isRemote } from '../../lib/deck/references'
 import { parseSteps } from '../../lib/mermaid-live/steps'
 import { BACKGROUND_DELAY_MS } from '../../lib/preload/controller'
 import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium'
-import { disablePreload, goToSlide, isSlideSettled, measureSlide, navReached, readNav, unmark } from './inpage'
+import { disablePreload, goToSlide, isReadingSettled, isSlideSettled, measureSlide, navReached, readNav, unmark } from './inpage'
 
 export type Mode = 'light' | 'dark'
 
@@ -98,6 +98,8 @@ export interface SuiteOptions {
   reading?: boolean
   /** Max wait for one slide or click step to settle (ms). */
   stepTimeout?: number
+  /** Walks run at once (browser contexts), see walkLanes; 2 by default (one per core here). */
+  lanes?: number
   log?: (line: string) => void
 }
 
@@ -135,6 +137,8 @@ interface Tracker {
   context: string
   slide?: number
   clicks?: number
+  /** Set by the walks: what they report is not reported again by the other phases. */
+  walk?: boolean
 }
 
 export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
@@ -243,12 +247,16 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   /** `kind|message` of every event reported by a walk: other phases only report what is new. */
   const walkMessages = new Set<string>()
 
-  function flush(isWalk: boolean): void {
+  /**
+   * Reports the events seen so far. The walks run at the same time as the other phases: each event says whether a
+   * walk saw it, and a phase does not report again what a walk already reported.
+   */
+  function flush(): void {
     for (const e of events.splice(0)) {
       const key = `${e.kind}|${e.message}`
-      if (!isWalk && walkMessages.has(key))
+      if (!e.at.walk && walkMessages.has(key))
         continue
-      if (isWalk)
+      if (e.at.walk)
         walkMessages.add(key)
       let { slide, clicks } = e.at
       const owner = e.url ? urlSlides.get(e.url) ?? deckUrlSlides.get(e.url) : undefined
@@ -345,12 +353,12 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     return defects.slice(before)
   }
 
-  /** Walks every slide and click step of one color mode with the keyboard. */
-  async function walk(mode: Mode): Promise<Map<number, number>> {
+  /** Walks every slide and click step of one color mode, from slide `from` to `to`, with the keyboard. */
+  async function walk(mode: Mode, from: number, to: number): Promise<Map<number, number>> {
     const qcmSlides = new Map<number, number>()
     const context = await newContext(mode, { route: true, preload: false })
     const page = await context.newPage()
-    const tracker: Tracker = { context: mode, slide: from, clicks: 0 }
+    const tracker: Tracker = { context: mode, slide: from, clicks: 0, walk: true }
     watchPage(page, tracker)
     log(`[${mode}] ${from}–${to} / ${total} diapositives`)
     await page.goto(`${base}/${from}`)
@@ -439,7 +447,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
         break
     }
     await context.close()
-    flush(true)
+    flush()
     return qcmSlides
   }
 
@@ -481,7 +489,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
         report({ kind: 'notes', context: 'presenter', slide: slide.no, message: `notes affichées différentes du markdown : « ${text.replace(/\s+/g, ' ').slice(0, 80)}… » au lieu de « ${(slide.note ?? '').replace(/\s+/g, ' ').slice(0, 80)}… »` })
     }
     await context.close()
-    flush(false)
+    flush()
   }
 
   /** The /print route (what `slidev export` renders): errors and overflow of every slide as printed. */
@@ -540,7 +548,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       }
     }
     await context.close()
-    flush(false)
+    flush()
   }
 
   /**
@@ -612,7 +620,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     }
     await context.close()
     // An error already attributed to its slide by a walk is not repeated.
-    flush(false)
+    flush()
   }
 
   /**
@@ -697,7 +705,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     if (!checked)
       fail(`réponse perdue au rechargement (quiz ${id})`)
     await context.close()
-    flush(false)
+    flush()
   }
 
   /** After a first load the deck keeps working without network: navigation, mermaid, and a reload if a service worker is built. */
@@ -806,7 +814,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       fail(`test interrompu : ${String((error as Error).message ?? error).split('\n')[0]}`)
     }
     await context.close()
-    flush(false)
+    flush()
   }
 
   async function checkOffline(): Promise<void> {
@@ -888,7 +896,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     }
     await context.setOffline(false)
     await context.close()
-    flush(false)
+    flush()
   }
 
   async function checkSearch(): Promise<void> {
@@ -1011,7 +1019,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     }
     finally {
       await context.close()
-      flush(false)
+      flush()
     }
   }
 
@@ -1049,8 +1057,10 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
               fail(label, `${path} : la page du mode lecture ne s'affiche pas`)
               continue
             }
-            await page.waitForLoadState('networkidle')
-            await page.waitForTimeout(1500)
+            if (!await page.waitForFunction(isReadingSettled, undefined, { timeout: stepTimeout, polling: 100 }).then(() => true, () => false))
+              notices.push(`${label} : ${path} pas stabilisée en ${stepTimeout / 1000} s (polices, images ou diagrammes), mesurée quand même`)
+            // Two frames: the layout that follows the last diagram's insertion is the one measured.
+            await page.evaluate(() => new Promise<void>(r => requestAnimationFrame(() => requestAnimationFrame(() => r()))))
             const m = await page.evaluate(() => {
               const doc = document.scrollingElement!
               let smallest: { size: number, slide?: string, text: string } | undefined
@@ -1120,7 +1130,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
         }
         finally {
           await ctx.close()
-          flush(false)
+          flush()
         }
       }
     }
@@ -1128,34 +1138,66 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   }
 
   try {
-    let qcmSlides = new Map<number, number>()
-    for (const mode of modes) {
-      const found = await walk(mode)
-      if (mode === modes[0])
-        qcmSlides = found
-    }
-    if (preload)
-      await checkPreload()
-    if (presenter)
-      await checkPresenter()
-    if (print)
-      await checkPrint()
+    // The walks run as concurrent lanes (each its own browser context): one per mode, and a range cut in parts when
+    // there are fewer modes than lanes. The other phases (their own contexts too) run beside them, one after the
+    // other; the quiz phase last, on the quiz slides the first mode's walk found. Each step mostly waits for the page:
+    // two walkers and the phases use the 2 cores of a CI machine instead of one.
+    const qcmSlides = new Map<number, number>()
+    const laneCount = options.lanes ?? 2
+    const queue = walkLanes(modes, [from, to], laneCount)
+    const walks = Promise.all(Array.from({ length: Math.min(laneCount, queue.length) }, async () => {
+      for (let lane = queue.shift(); lane; lane = queue.shift()) {
+        const found = await walk(lane.mode, lane.from, lane.to)
+        if (lane.mode === modes[0])
+          found.forEach((n, no) => qcmSlides.set(no, n))
+      }
+    }))
+    const phases = (async () => {
+      if (preload)
+        await checkPreload()
+      if (presenter)
+        await checkPresenter()
+      if (print)
+        await checkPrint()
+      if (diagram)
+        await checkDiagram()
+      if (offline)
+        await checkOffline()
+      if (search)
+        await checkSearch()
+      if (reading)
+        await checkReading()
+    })()
+    await Promise.all([walks, phases])
     if (qcm)
-      await checkQcm(qcmSlides)
-    if (diagram)
-      await checkDiagram()
-    if (offline)
-      await checkOffline()
-    if (search)
-      await checkSearch()
-    if (reading)
-      await checkReading()
+      await checkQcm(new Map([...qcmSlides].sort(([a], [b]) => a - b)))
   }
   finally {
     await browser.close()
     await server?.close()
   }
   return { defects, notices, stats: { steps, slides: to - from + 1, seconds: Math.round((Date.now() - started) / 100) / 10 } }
+}
+
+export interface WalkLane { mode: Mode, from: number, to: number }
+
+/**
+ * Splits the walk into parts for `lanes` concurrent walkers: one part per color mode, and each mode's range cut
+ * into consecutive parts when there are more lanes than modes (light only, 2 lanes: 1–n/2 and n/2+1–n). Every slide
+ * of the range is walked once per mode; with fewer lanes than parts, the walkers take the parts in turn.
+ */
+export function walkLanes(modes: Mode[], range: [number, number], lanes: number): WalkLane[] {
+  const [from, to] = range
+  if (!modes.length || to < from)
+    return []
+  const parts = Math.max(1, Math.min(Math.floor(Math.max(1, lanes) / modes.length), to - from + 1))
+  const size = Math.ceil((to - from + 1) / parts)
+  const out: WalkLane[] = []
+  for (const mode of modes) {
+    for (let start = from; start <= to; start += size)
+      out.push({ mode, from: start, to: Math.min(to, start + size - 1) })
+  }
+  return out
 }
 
 /** Prefix of the console line the page's `securitypolicyviolation` listener writes (reportCspViolations). */
