@@ -433,8 +433,8 @@ const ROWS: Row[] = [
   ['12 s diapo mermaid ×4 : Ko', r => `${r.load.mermaid?.kB ?? '—'}`, r => r.load.mermaid?.kB],
   ['12 s diapo mermaid ×4 : blocage (ms)', r => `${r.load.mermaid?.blockingMs ?? '—'}`, r => r.load.mermaid?.blockingMs],
   ['12 s diapo mermaid ×4 : plus longue tâche (ms)', r => `${r.load.mermaid?.longestTaskMs ?? '—'}`, r => r.load.mermaid?.longestTaskMs],
-  ['Diapo ou clic suivant, médiane (ms)', r => `${r.slideChange.medianMs} (n=${r.slideChange.samples})`, r => r.slideChange.medianMs],
-  ['Diapo ou clic suivant, p95 (ms)', r => `${r.slideChange.p95Ms}`, r => r.slideChange.p95Ms],
+  ['Diapo ou clic suivant, médiane (ms)', r => r.slideChange.samples ? `${r.slideChange.medianMs} (n=${r.slideChange.samples})` : '— (n=0)', r => r.slideChange.medianMs],
+  ['Diapo ou clic suivant, p95 (ms)', r => r.slideChange.samples ? `${r.slideChange.p95Ms}` : '—', r => r.slideChange.p95Ms],
   ['Plus lents (diapo.clic : ms)', r => r.slideChange.slowest.slice(0, 3).map(l => `${l.slide}.${l.clicks} : ${Math.round(l.ms)}`).join(', ')],
   ['Rafale ↓ médiane / p95 (ms)', r => r.slideChangeBurst ? `${r.slideChangeBurst.medianMs} / ${r.slideChangeBurst.p95Ms}` : '—', r => r.slideChangeBurst?.p95Ms],
   ['Lighthouse 1re diapo : score', r => r.lighthouse.first ? `${r.lighthouse.first.performance} (LCP ${r.lighthouse.first.lcpMs}, TBT ${r.lighthouse.first.tbtMs} ms)` : 'échec', r => r.lighthouse.first?.performance],
@@ -452,7 +452,7 @@ export function ratios(results: DeckResult[]): Record<string, Record<string, num
     for (const [label, , figure] of ROWS) {
       const a = figure?.(r)
       const b = starter && figure?.(starter)
-      out[r.name][label] = a !== undefined && b ? round(a / b, 2) : undefined
+      out[r.name][label] = a !== undefined && b && Number.isFinite(a) && Number.isFinite(b) ? round(a / b, 2) : undefined
     }
   }
   return out
