@@ -247,25 +247,40 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   /** `kind|message` of every event reported by a walk: other phases only report what is new. */
   const walkMessages = new Set<string>()
 
+  /** Events of the other phases, reported at the end: by then every walk has reported what it saw. */
+  const deferred: typeof events = []
+
   /**
-   * Reports the events seen so far. The walks run at the same time as the other phases: each event says whether a
-   * walk saw it, and a phase does not report again what a walk already reported.
+   * Reports the events seen so far. The walks run at the same time as the other phases: a walk's events are reported
+   * at once, the other phases' at the end (`flushDeferred`), minus what a walk already reported.
    */
   function flush(): void {
     for (const e of events.splice(0)) {
-      const key = `${e.kind}|${e.message}`
-      if (!e.at.walk && walkMessages.has(key))
+      if (!e.at.walk) {
+        deferred.push(e)
         continue
-      if (e.at.walk)
-        walkMessages.add(key)
-      let { slide, clicks } = e.at
-      const owner = e.url ? urlSlides.get(e.url) ?? deckUrlSlides.get(e.url) : undefined
-      if (owner) {
-        slide = owner
-        clicks = undefined
       }
-      report({ kind: e.kind, context: e.at.context, slide, clicks, message: e.message })
+      walkMessages.add(`${e.kind}|${e.message}`)
+      reportEvent(e)
     }
+  }
+
+  function flushDeferred(): void {
+    flush()
+    for (const e of deferred.splice(0)) {
+      if (!walkMessages.has(`${e.kind}|${e.message}`))
+        reportEvent(e)
+    }
+  }
+
+  function reportEvent(e: typeof events[number]): void {
+    let { slide, clicks } = e.at
+    const owner = e.url ? urlSlides.get(e.url) ?? deckUrlSlides.get(e.url) : undefined
+    if (owner) {
+      slide = owner
+      clicks = undefined
+    }
+    report({ kind: e.kind, context: e.at.context, slide, clicks, message: e.message })
   }
 
   function watchPage(page: Page, tracker: Tracker): Page {
@@ -398,7 +413,17 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       }
       const state = await nav(page)
       const selector = `#slide-content .slidev-page-${no}`
-      const m = await page.evaluate(measureSlide, { selector, tolerance, mark: true })
+      let m = await page.evaluate(measureSlide, { selector, tolerance, mark: true })
+      // A diagram drawn again between the settle check and the measure (Slidev's Mermaid clears its error and renders
+      // anew when a dependency of its render changes) is caught mid-render: wait once more, then measure again. One
+      // that stays empty is still reported.
+      if (m?.mermaidEmpty && settled) {
+        await page.evaluate(unmark, selector)
+        const again = await page.waitForFunction(isSlideSettled, { no, clicks }, { timeout: stepTimeout, polling: 50 }).then(() => true, () => false)
+        m = await page.evaluate(measureSlide, { selector, tolerance, mark: true })
+        if (m?.mermaidEmpty === 0 || !again)
+          notices.push(`[${mode}] diapositive ${no} (clic ${clicks}) : diagramme mesuré pendant un nouveau rendu, mesuré à nouveau${again ? '' : ' (toujours pas stabilisé)'}`)
+      }
       if (!m) {
         report({ kind: 'render-timeout', context: mode, slide: no, clicks, message: `la diapositive ${no} ne s'affiche pas (${state?.path ?? '?'})` })
       }
@@ -1171,6 +1196,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     await Promise.all([walks, phases])
     if (qcm)
       await checkQcm(new Map([...qcmSlides].sort(([a], [b]) => a - b)))
+    flushDeferred()
   }
   finally {
     await browser.close()
