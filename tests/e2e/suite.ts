@@ -417,9 +417,10 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       // A diagram drawn again between the settle check and the measure (Slidev's Mermaid clears its error and renders
       // anew when a dependency of its render changes) is caught mid-render: wait once more, then measure again. One
       // that stays empty is still reported.
-      if (m?.mermaidEmpty && settled) {
+      if (m?.mermaidEmpty) {
         await page.evaluate(unmark, selector)
         const again = await page.waitForFunction(isSlideSettled, { no, clicks }, { timeout: stepTimeout, polling: 50 }).then(() => true, () => false)
+        settled ||= again
         m = await page.evaluate(measureSlide, { selector, tolerance, mark: true })
         if (m?.mermaidEmpty === 0 || !again)
           notices.push(`[${mode}] diapositive ${no} (clic ${clicks}) : diagramme mesuré pendant un nouveau rendu, mesuré à nouveau${again ? '' : ' (toujours pas stabilisé)'}`)
