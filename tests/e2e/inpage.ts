@@ -43,6 +43,10 @@ export function isSlideSettled(arg: { no: number, clicks: number }): boolean {
   const page = pages[0]
   if (page.querySelector('.slidev-slide-loading'))
     return false
+  // Click steps are counted as the slide's v-click elements register: elements waiting for a click while the total is
+  // still 0 mean the count is not final, and a walk reading it now would skip the slide's clicks.
+  if (nav.clicksTotal === 0 && page.querySelector('.slidev-vclick-target.slidev-vclick-hidden'))
+    return false
   if (document.fonts.status !== 'loaded')
     return false
   for (const img of page.querySelectorAll('img')) {
