@@ -2,7 +2,8 @@
 // a synthetic deck `--scale` times the course (its chapters copied, lib/bench/synthetic.ts) to show how the
 // figures grow with the deck.
 // Usage: npm run bench [-- --only starter,cours,cours×3] [--scale 3] [--lh-runs 3] [--lh-preset mobile|desktop]
-//        [--pdf-max-slides 2000] [--burst] [--out bench/results.json]
+//        [--pdf-max-slides 2000] [--burst] [--latency-max-steps N] [--out bench/results.json]
+// --latency-max-steps: measure only the first N presses (the 3× deck has ≈ 3 800; each takes ≈ 0.3 s).
 // Measures, per deck: build wall time (SPA only, without the PDF) and per slide, peak RSS of the build,
 // dist size, first-slide payload (JS/CSS raw and gzip), the first 12 s on slide 1 and on the first mermaid slide
 // with 4× CPU throttling (requests, bytes, main-thread blocking time and longest task), the latency of → over every
@@ -203,13 +204,13 @@ async function firstSlidePayload(page: Page, base: string): Promise<DeckResult['
  * - `burst`: ↓ from slide to slide back to back (click steps skipped), no idle time between presses — a held key.
  *   The course's window then mounts slides inside the measured frames; shown for information.
  */
-export async function slideChangeLatency(page: Page, total: number, mode: 'paced' | 'burst'): Promise<StepLatency[]> {
+export async function slideChangeLatency(page: Page, total: number, mode: 'paced' | 'burst', maxSteps = Number.POSITIVE_INFINITY): Promise<StepLatency[]> {
   await page.goto(page.url().replace(/\/\d+(\?.*)?$/, '/1'))
   await page.waitForFunction(readNav)
   // Whatever the deck preloads at start (everything for Slidev's default, a window for the course) has settled.
   await page.waitForLoadState('networkidle')
   await page.waitForTimeout(5000)
-  return page.evaluate(async ({ n, paced }) => {
+  return page.evaluate(async ({ n, paced, max }) => {
     const nav = () => (document.querySelector('#app') as any).__vue_app__._context.provides['$$slidev-context'].nav
     const frame = () => new Promise<void>(r => requestAnimationFrame(() => r()))
     const idle = () => new Promise<void>(r => (globalThis as any).requestIdleCallback(() => r(), { timeout: 2000 }))
@@ -223,7 +224,7 @@ export async function slideChangeLatency(page: Page, total: number, mode: 'paced
     while (true) {
       const { currentSlideNo: no, clicks, clicksTotal } = nav()
       const target = paced && clicks < clicksTotal ? { no, clicks: clicks + 1 } : { no: no + 1, clicks: 0 }
-      if (target.no > n)
+      if (target.no > n || samples.length >= max)
         break
       // The previous transition has finished (one page visible).
       while (visible().length !== 1) await frame()
@@ -241,7 +242,7 @@ export async function slideChangeLatency(page: Page, total: number, mode: 'paced
       samples.push({ slide: target.no, clicks: target.clicks, ms: Math.round((performance.now() - t0) * 10) / 10 })
     }
     return samples
-  }, { n: total, paced: mode === 'paced' })
+  }, { n: total, paced: mode === 'paced', max: Number.isFinite(maxSteps) ? maxSteps : total * 1000 })
 }
 
 /** Asynchronous spawn: the static server runs in this process and must keep answering meanwhile. */
@@ -301,7 +302,7 @@ async function lighthouseMedian(url: string, preset: string, reportPath: string,
   return { runs: results.length, performance: median('performance'), lcpMs: median('lcpMs'), tbtMs: median('tbtMs') }
 }
 
-async function benchDeck(name: string, entry: string, work: string, preset: string, lhRuns: number, pdfMaxSlides: number, burst: boolean): Promise<DeckResult> {
+async function benchDeck(name: string, entry: string, work: string, preset: string, lhRuns: number, pdfMaxSlides: number, burst: boolean, latencyMaxSteps: number): Promise<DeckResult> {
   const deck = await loadDeck(entry)
   const out = join(work, `${name}-dist`)
   rmSync(out, { recursive: true, force: true })
@@ -336,10 +337,10 @@ async function benchDeck(name: string, entry: string, work: string, preset: stri
     if (!await page.evaluate(readNav))
       throw new Error('Slidev ne démarre pas')
     print('latence de changement de diapositive…')
-    latencies = await slideChangeLatency(page, deck.slides.length, 'paced')
+    latencies = await slideChangeLatency(page, deck.slides.length, 'paced', latencyMaxSteps)
     if (burst) {
       print('latence en rafale (↓ sans attente)…')
-      burstLatencies = await slideChangeLatency(page, deck.slides.length, 'burst')
+      burstLatencies = await slideChangeLatency(page, deck.slides.length, 'burst', latencyMaxSteps)
     }
     await context.close()
     print('12 premières secondes, processeur ralenti 4× …')
@@ -512,6 +513,7 @@ async function main(): Promise<number> {
       'lh-preset': { type: 'string', default: 'mobile' },
       'pdf-max-slides': { type: 'string', default: '2000' },
       'burst': { type: 'boolean', default: false },
+      'latency-max-steps': { type: 'string' },
       'out': { type: 'string', default: 'bench/results.json' },
       'work': { type: 'string', default: join(tmpdir(), 'slidev-bench') },
     },
@@ -523,6 +525,9 @@ async function main(): Promise<number> {
   const pdfMaxSlides = Number(values['pdf-max-slides'])
   if (![scale, lhRuns, pdfMaxSlides].every(n => Number.isInteger(n) && n >= 1))
     throw new Error('--scale, --lh-runs et --pdf-max-slides : des entiers ≥ 1')
+  const latencyMaxSteps = values['latency-max-steps'] === undefined ? Number.POSITIVE_INFINITY : Number(values['latency-max-steps'])
+  if (!(latencyMaxSteps >= 1) || (Number.isFinite(latencyMaxSteps) && !Number.isInteger(latencyMaxSteps)))
+    throw new Error('--latency-max-steps : un entier ≥ 1')
   const synthetic = scale > 1 ? syntheticEntry('slides.md', scale) : undefined
   const decks = [
     { name: 'starter', entry: 'bench/fixtures/starter/slides.md' },
@@ -539,7 +544,7 @@ async function main(): Promise<number> {
   const results: DeckResult[] = []
   try {
     for (const d of decks)
-      results.push(await benchDeck(d.name, d.entry, values.work, values['lh-preset'], lhRuns, pdfMaxSlides, values.burst))
+      results.push(await benchDeck(d.name, d.entry, values.work, values['lh-preset'], lhRuns, pdfMaxSlides, values.burst, latencyMaxSteps))
   }
   finally {
     synthetic?.cleanup()
