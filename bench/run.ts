@@ -17,7 +17,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
@@ -57,7 +56,7 @@ interface LatencySummary {
 }
 
 /** One measured press: where it led and how long it took. */
-export interface StepLatency { slide: number, clicks: number, ms: number }
+interface StepLatency { slide: number, clicks: number, ms: number }
 
 interface LoadProfile { slide: number, requests: number, kB: number, blockingMs: number, longestTaskMs: number }
 
@@ -204,7 +203,7 @@ async function firstSlidePayload(page: Page, base: string): Promise<DeckResult['
  * - `burst`: ↓ from slide to slide back to back (click steps skipped), no idle time between presses — a held key.
  *   The course's window then mounts slides inside the measured frames; shown for information.
  */
-export async function slideChangeLatency(page: Page, total: number, mode: 'paced' | 'burst', maxSteps = Number.POSITIVE_INFINITY): Promise<StepLatency[]> {
+async function slideChangeLatency(page: Page, total: number, mode: 'paced' | 'burst', maxSteps = Number.POSITIVE_INFINITY): Promise<StepLatency[]> {
   await page.goto(page.url().replace(/\/\d+(\?.*)?$/, '/1'))
   await page.waitForFunction(readNav)
   // Whatever the deck preloads at start (everything for Slidev's default, a window for the course) has settled.
@@ -561,10 +560,7 @@ async function main(): Promise<number> {
   return 0
 }
 
-// Run as a script (npm run bench), not when imported for its measuring functions.
-if (process.argv[1] && resolve(process.argv[1]) === resolve(fileURLToPath(import.meta.url))) {
-  main().then(code => process.exit(code), (error) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  })
-}
+main().then(code => process.exit(code), (error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
