@@ -6,6 +6,7 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { applyHtmlAttrs } from './lib/deck/html-attrs'
 import { courseTracks } from './lib/deck/tracks-plugin'
+import { DRAWN_CHUNK } from './lib/mermaid-live/prerender'
 import { withoutKatexCss } from './lib/notes/katex'
 import { lazyNotes } from './lib/notes/plugin'
 import { lazyTitles } from './lib/notes/titles'
@@ -30,9 +31,11 @@ function headmatterHtmlAttrs(): Plugin {
  * service worker as soon as the app starts and precaches every file, so the precache competes with the first
  * slide. Here the worker is generated with the same Workbox settings, registered by `global-bottom.vue` once the
  * first slide has loaded and the browser is idle (lib/offline), and it skips mermaid's ELK layout chunk, which
- * no diagram uses (setup/mermaid.ts picks dagre).
+ * no diagram uses (setup/mermaid.ts picks dagre), and the build-time drawings of the diagrams (≈ 9.5 MB, 1.1 MB
+ * compressed: lib/mermaid-live/drawn.ts): fetched when their slide is shown and kept from then on (runtime cache
+ * below); offline without them a diagram is drawn by mermaid, which is precached.
  */
-export const PRECACHE_IGNORES = ['**/elk-*.js']
+export const PRECACHE_IGNORES = ['**/elk-*.js', '**/drawn-*.js']
 
 /** Slidev views that must not get the SPA's index.html from the worker's navigation fallback. */
 const NOT_SPA_FALLBACK = ['presenter', 'notes', 'overview', 'print', 'export']
@@ -61,6 +64,13 @@ function offline(): Plugin[] {
       navigateFallbackDenylist: fallbackDenylist('/'),
       clientsClaim: true,
       skipWaiting: true,
+      // A diagram's drawings, not precached, are kept once a slide has fetched them: seen online, shown offline
+      // without mermaid.
+      runtimeCaching: [{
+        urlPattern: DRAWN_CHUNK,
+        handler: 'CacheFirst',
+        options: { cacheName: 'course-diagrams', expiration: { maxEntries: 400 } },
+      }],
     },
     manifest: {
       name: 'Conteneurs : Docker & Podman',

@@ -24,6 +24,7 @@ import { copyChapter, importsOf, scaleEntry } from '../lib/bench/synthetic'
 import { deckFences } from '../lib/deck/fences'
 import { loadDeck } from '../lib/deck/load'
 import { CHROMIUM_ARGS, resolveChromium } from '../scripts/chromium'
+import { drawDiagrams } from '../scripts/diagrams'
 import { isSlideSettled, readNav } from '../tests/e2e/inpage'
 import { serveStatic } from '../tests/e2e/serve'
 
@@ -31,7 +32,8 @@ interface DeckResult {
   name: string
   entry: string
   slides: number
-  build: { seconds: number, perSlideMs: number, peakRssMB: number | null }
+  /** `diagramsSeconds`: scripts/diagrams.ts before the build (0 when every drawing was already there). */
+  build: { seconds: number, perSlideMs: number, peakRssMB: number | null, diagramsSeconds?: number }
   distMB: number
   firstSlide: { jsKB: number, jsGzipKB: number, cssKB: number, cssGzipKB: number, totalKB: number, totalGzipKB: number, requests: number }
   /** The first 12 s after opening a slide, CPU throttled 4×. */
@@ -307,6 +309,12 @@ async function benchDeck(name: string, entry: string, work: string, preset: stri
   rmSync(out, { recursive: true, force: true })
   print(`\n== ${name} : ${deck.slides.length} diapositives (${entry})`)
 
+  // The course's diagrams are drawn before its build, as scripts/slidev.ts does (decks elsewhere: nothing to do).
+  const drawStart = performance.now()
+  const drawing = await drawDiagrams(entry)
+  const diagramsSeconds = (performance.now() - drawStart) / 1000
+  if (drawing.blocks)
+    print(`diagrammes : ${drawing.blocks} bloc(s), ${drawing.drawn} dessin(s) faits, ${drawing.reused} repris (${diagramsSeconds.toFixed(1)} s)`)
   const spa = entryWithDownload(entry, false)
   let build
   try {
@@ -402,7 +410,7 @@ async function benchDeck(name: string, entry: string, work: string, preset: stri
     name,
     entry,
     slides: deck.slides.length,
-    build: { seconds: round(build.seconds), perSlideMs: Math.round(build.seconds * 1000 / deck.slides.length), peakRssMB: build.peakRssMB },
+    build: { seconds: round(build.seconds), perSlideMs: Math.round(build.seconds * 1000 / deck.slides.length), peakRssMB: build.peakRssMB, diagramsSeconds: round(diagramsSeconds) },
     distMB: round(dirSize(out, f => f.endsWith('.pdf')) / 1024 / 1024, 2),
     firstSlide,
     load,
@@ -421,6 +429,7 @@ const ROWS: Row[] = [
   ['Build SPA (s)', r => `${r.build.seconds}`, r => r.build.seconds],
   ['Build par diapositive (ms)', r => `${r.build.perSlideMs}`, r => r.build.perSlideMs],
   ['Mémoire max du build (Mo)', r => `${r.build.peakRssMB ?? '?'}`, r => r.build.peakRssMB ?? undefined],
+  ['Dessins des diagrammes avant le build (s)', r => `${r.build.diagramsSeconds ?? '—'}`, r => r.build.diagramsSeconds],
   ['dist/ sans PDF (Mo)', r => `${r.distMB}`, r => r.distMB],
   ['1re diapo affichée : JS (Ko, brut / gzip)', r => `${r.firstSlide.jsKB} / ${r.firstSlide.jsGzipKB}`, r => r.firstSlide.jsGzipKB],
   ['1re diapo affichée : CSS (Ko, brut / gzip)', r => `${r.firstSlide.cssKB} / ${r.firstSlide.cssGzipKB}`, r => r.firstSlide.cssGzipKB],

@@ -3,6 +3,7 @@
 //        tsx scripts/slidev.ts pdf --output file.pdf [slides.md]
 //        tsx scripts/slidev.ts print --dist dist --output file.pdf [--corrige] [--base /sous/chemin/] [slides.md]
 //
+// `build` and `pdf` first draw the deck's diagrams (scripts/diagrams.ts, into generated/diagrams/).
 // `build` writes the SPA to dist/ and, because the headmatter says `download: true`, prints the handout PDF from
 // the built files (its /print route, a range of slides at a time: scripts/print.ts).
 // `pdf` makes a PDF without touching dist/: a build into a temporary folder, whose PDF is moved to --output.
@@ -18,6 +19,7 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { loadDeck } from '../lib/deck/load'
 import { resolveChromium } from './chromium'
+import { drawDiagrams } from './diagrams'
 import { printChunked } from './print'
 
 const [command, ...rest] = process.argv.slice(2)
@@ -123,6 +125,13 @@ const onlyFirst = exports && !rest.includes('--range') ? ['--range', '1'] : []
 const slidevArgs = command === 'pdf'
   ? ['build', entry, '--out', outDir, ...defaults, ...onlyFirst, '--executable-path', chromium]
   : ['build', ...rest, ...defaults, ...onlyFirst, '--executable-path', chromium]
+
+// The diagrams' drawings (scripts/diagrams.ts) must exist before Vite lists them (lib/mermaid-live/drawn.ts).
+const drawStart = Date.now()
+const drawn = await drawDiagrams(entry, chromium)
+console.log(`Diagrammes : ${drawn.blocks} bloc(s), ${drawn.drawn} dessin(s) faits, ${drawn.reused} repris (${((Date.now() - drawStart) / 1000).toFixed(1)} s)`)
+for (const failure of drawn.failed)
+  console.warn(`  ${failure} : dessiné dans le navigateur`)
 
 console.log(`slidev ${slidevArgs.join(' ')}`)
 const result = spawnSync('slidev', slidevArgs, { stdio: 'inherit' })

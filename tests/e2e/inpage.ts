@@ -104,6 +104,8 @@ export interface SlideMeasure {
   mermaidErrors: string[]
   /** Mermaid blocks that rendered no SVG or an SVG of zero size. */
   mermaidEmpty: number
+  /** Live diagrams drawn in the page although the build should have drawn them (`data-drawn="missing"`). */
+  mermaidUndrawn: number
   /** Absolute URLs the slide's elements load (img, source, video, audio, object, embed): to attribute requests. */
   resources: string[]
   /** `fieldset.qcm` quiz blocks on the slide. */
@@ -267,6 +269,11 @@ export function measureSlide(arg: { selector: string, tolerance: number, mark: b
   // course's live diagrams (components/MermaidLive.vue) by `<pre class="mermaid-live-failure">`.
   for (const pre of root.querySelectorAll('pre[border*="red"], pre.mermaid-live-failure'))
     mermaidErrors.push((pre.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160))
+  // A live diagram the build should have drawn (scripts/diagrams.ts) but mermaid drew in the page: the slide
+  // looks right, but loaded mermaid and laid the diagram out on the main thread (expected offline only).
+  const mermaidUndrawn = [...root.querySelectorAll('.mermaid-live[data-drawn="missing"]')]
+    .filter(live => !live.querySelector('.mermaid-live-failure'))
+    .length
 
   const heading = (root.querySelector('h1, h2')?.textContent ?? '').replace(/\s+/g, ' ').trim()
   const resources = [...root.querySelectorAll('img, source, video, audio, object, embed, iframe')]
@@ -281,6 +288,7 @@ export function measureSlide(arg: { selector: string, tolerance: number, mark: b
     mermaidCount: mermaids.length + root.querySelectorAll('pre[border*="red"], pre.mermaid-live-failure').length,
     mermaidErrors,
     mermaidEmpty,
+    mermaidUndrawn,
     qcm: root.querySelectorAll('fieldset.qcm').length,
     heading,
     scale,

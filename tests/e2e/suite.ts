@@ -12,6 +12,7 @@ import { listChapters } from '../../lib/deck/chapters'
 import { deckFences } from '../../lib/deck/fences'
 import { where } from '../../lib/deck/load'
 import { findResourceLoads, isRemote } from '../../lib/deck/references'
+import { DRAWN_CHUNK } from '../../lib/mermaid-live/prerender'
 import { parseSteps } from '../../lib/mermaid-live/steps'
 import { BACKGROUND_DELAY_MS } from '../../lib/preload/controller'
 import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium'
@@ -365,6 +366,8 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       report({ ...at, kind: 'mermaid-error', message: `diagramme mermaid en erreur : ${e}` })
     if (m.mermaidEmpty)
       report({ ...at, kind: 'mermaid-empty', message: `${m.mermaidEmpty} diagramme(s) mermaid sans rendu (SVG absent ou vide)` })
+    if (m.mermaidUndrawn)
+      report({ ...at, kind: 'mermaid-error', message: `${m.mermaidUndrawn} diagramme(s) dessiné(s) dans la page : le build n'en a pas le dessin (scripts/diagrams.ts, generated/diagrams/)` })
     return defects.slice(before)
   }
 
@@ -736,7 +739,8 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
 
   /** After a first load the deck keeps working without network: navigation, mermaid, and a reload if a service worker is built. */
   /**
-   * A live diagram (components/MermaidLive.vue), on the first slide of the range whose flowchart has steps: each
+   * A live diagram (components/MermaidLive.vue), on the first slide of the range whose flowchart has steps: its
+   * steps come drawn from the build, at the size mermaid draws them in the page (the editor's drawing); each
    * click shows the next step and going back removes it; « Modifier » redraws as one types, an invalid source is
    * reported inline with its line while the last drawing stays (and nothing reaches the console), « Réinitialiser »
    * restores the source, Escape closes the editor and → moves the deck again.
@@ -792,10 +796,28 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
         await page.keyboard.press('ArrowRight')
       await page.waitForFunction(isSlideSettled, { no, clicks: total }, { timeout: stepTimeout, polling: 50 })
 
+      // Every step came drawn from the build (scripts/diagrams.ts), and that drawing is the one mermaid makes in
+      // this page: the editor draws the same source here, at the same size.
+      const viewBox = () => live.evaluate(el => el.querySelector('.mermaid')?.shadowRoot?.querySelector('svg')?.getAttribute('viewBox') ?? '')
+      const drawnBy = await live.getAttribute('data-drawn')
+      if (drawnBy !== 'build')
+        fail(`diagramme dessiné dans la page (data-drawn="${drawnBy}") : attendu, le dessin fait au build (scripts/diagrams.ts)`)
+      const built = await viewBox()
+      const builtId = await live.evaluate(el => el.querySelector('.mermaid')?.shadowRoot?.querySelector('svg')?.id ?? '')
+
       // Edit: the diagram follows the source; the deck does not move while typing.
       await live.getByRole('button', { name: 'Modifier' }).click()
       const textarea = live.locator('textarea')
       await textarea.waitFor({ state: 'visible', timeout: stepTimeout })
+      // The build's drawing stays on screen until the editor's own arrives (another id).
+      await page.waitForFunction(([n, id]) => {
+        const svg = document.querySelector(`#slide-content .slidev-page-${n} .mermaid-live.editing .mermaid`)?.shadowRoot?.querySelector('svg')
+        return !!svg && svg.id !== id
+      }, [no, builtId] as const, { timeout: stepTimeout }).catch(() => {})
+      const size = (box: string) => box.split(/[\s,]+/).slice(2).map(n => Math.round(Number(n))).join(' × ')
+      const here = await viewBox()
+      if (!built || size(here) !== size(built))
+        fail(`le dessin du build (${size(built) || 'absent'}) n'a pas la taille de celui que mermaid fait dans la page (${size(here) || 'absent'}) : la page de scripts/diagrams.ts ne mesure plus le texte comme le site`)
       if (!await textarea.evaluate(el => el === document.activeElement))
         fail('« Modifier » ne place pas le curseur dans la source')
       await textarea.press('Control+End')
@@ -902,6 +924,9 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       const m = await page.evaluate(measureSlide, { selector: `#slide-content .slidev-page-${no}`, tolerance: 1e6, mark: false }).catch(() => null)
       if (!ok || !m || m.mermaidEmpty || m.mermaidErrors.length)
         fail(no, `${how}, la diapositive ${no} ne s'affiche pas${m?.mermaidErrors.length ? ` (mermaid : ${m.mermaidErrors[0].slice(0, 100)})` : ''}`)
+      // Drawings are not precached (vite.config.ts): one not yet fetched is drawn by mermaid, which is.
+      if (m?.mermaidUndrawn)
+        notices.push(`hors ligne : diapositive ${no}, ${how}, diagramme dessiné par mermaid (son dessin n'avait pas été téléchargé)`)
       return ok
     }
     let shown = 0
@@ -915,6 +940,15 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     else
       shown += await visit(target, 'après rechargement') ? 1 : 0
     log(`[offline] ${shown} affichage(s) réussi(s) hors ligne`)
+    // Diagrams' drawings are not precached (vite.config.ts): one never fetched fails offline, by design, and the
+    // page draws the diagram with mermaid instead (checked above: the slide shows it).
+    for (let i = events.length - 1; i >= offlineFrom; i--) {
+      const e = events[i]!
+      if (e.kind === 'request-failed' && e.url && DRAWN_CHUNK.test(new URL(e.url).pathname)) {
+        notices.push(`hors ligne : ${new URL(e.url).pathname} non téléchargé (dessins hors précache), diagramme dessiné par mermaid`)
+        events.splice(i, 1)
+      }
+    }
     if (!wantsPwa) {
       const consequences = events.splice(offlineFrom)
       if (consequences.length)

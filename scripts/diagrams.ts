@@ -1,0 +1,202 @@
+// Draws every ```mermaid block of a deck at build time (lib/mermaid-live/prerender.ts): each step, in the light and
+// the dark theme, by mermaid in the system Chromium, into generated/diagrams/ (one JSON file per block and theme,
+// named by a key of its code, its options, mermaid's and Inter's versions and setup/mermaid.ts). Drawings already
+// there are kept; those of blocks in neither this deck nor slides.md are removed. scripts/slidev.ts runs it before
+// `slidev build`, whose transformer fails on a block left undrawn (setup/transformers.ts). A block mermaid refuses
+// is reported with its file and line and noted (`refused-<key>.txt`): the page draws it and shows mermaid's error
+// (the integrity suite fails on it; the browser suite reports it on its slide).
+// Usage: tsx scripts/diagrams.ts [slides.md]
+import type { Page } from 'playwright-core'
+import type { DrawingOptions, Variant } from '../lib/mermaid-live/prerender'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative, resolve } from 'node:path'
+import process from 'node:process'
+import { chromium } from 'playwright-core'
+import { deckFences } from '../lib/deck/fences'
+import { loadDeck } from '../lib/deck/load'
+import { MERMAID_INFO } from '../lib/mermaid-live/build'
+import { compactSvg, drawingOptions, DRAWN_DIR, drawnFileName, drawnKey, mermaidOptions, PROJECT_ROOT, refusedFileName, renderFingerprint, VARIANTS } from '../lib/mermaid-live/prerender'
+import { parseSteps } from '../lib/mermaid-live/steps'
+import setupMermaid from '../setup/mermaid'
+import { serveStatic } from '../tests/e2e/serve'
+import { CHROMIUM_ARGS, resolveChromium } from './chromium'
+
+/**
+ * The page mermaid draws in: the same font files and the same inherited text styles as Slidev's
+ * `#mermaid-rendering-container` in the built site (UnoCSS's reset: border-box, line-height 1.5, 16 px), so that
+ * labels measure the same. A change here must bump DRAWING_PAGE_VERSION.
+ */
+const PAGE = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8">
+<link rel="stylesheet" href="/node_modules/@fontsource-variable/inter/index.css">
+<style>
+*, ::before, ::after { box-sizing: border-box; border-width: 0; border-style: solid; border-color: #e5e7eb; }
+html { line-height: 1.5; -webkit-text-size-adjust: 100%; tab-size: 4; font-family: "Inter Variable", ui-sans-serif, system-ui, sans-serif; }
+body { margin: 0; line-height: inherit; }
+</style></head>
+<body><div id="mermaid-rendering-container"></div></body></html>`
+
+/** Every character of the course's diagrams beyond ASCII is in Inter's latin and latin-ext files: loaded first. */
+const FONT_SAMPLE = 'aàâäçéèêëîïôöùûüÿœæÀÉÈÇŒ«»’…–—→←↔✓✗ᵉʳ'
+
+export interface Block {
+  where: string
+  key: string
+  steps: string[]
+  options: DrawingOptions
+}
+
+export interface DrawReport {
+  blocks: number
+  drawn: number
+  reused: number
+  failed: string[]
+  removed: number
+}
+
+function clean<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>
+}
+
+async function openPage(page: Page, url: string): Promise<void> {
+  await page.route('**/__diagrams.html', route => route.fulfill({ body: PAGE, contentType: 'text/html; charset=utf-8' }))
+  await page.goto(`${url}/__diagrams.html`)
+  await page.evaluate(async (sample) => {
+    await Promise.all(['400 16px', '700 16px', 'italic 400 16px'].map(font => document.fonts.load(`${font} "Inter Variable"`, sample)))
+  }, FONT_SAMPLE)
+  await page.evaluate(`import('/node_modules/mermaid/dist/mermaid.esm.mjs').then((m) => {
+    window.__mermaid = m.default
+    m.default.startOnLoad = false
+    m.default.initialize({ startOnLoad: false })
+  })`)
+}
+
+/** Draws one block's steps in one theme as Slidev's renderMermaid does (setup, then the block's options). */
+async function drawBlock(page: Page, block: Block, variant: Variant, setup: object): Promise<string[]> {
+  const config = { startOnLoad: false, ...clean(setup), ...mermaidOptions(block.options, variant) }
+  return page.evaluate(async ({ steps, config, prefix }) => {
+    const mermaid = (window as unknown as { __mermaid: { initialize: (c: object) => void, render: (id: string, code: string, el: Element) => Promise<{ svg: string }> } }).__mermaid
+    const container = document.getElementById('mermaid-rendering-container')!
+    const out: string[] = []
+    for (const [i, code] of steps.entries()) {
+      mermaid.initialize(config)
+      out.push((await mermaid.render(`${prefix}${i}`, code, container)).svg)
+    }
+    return out
+  }, { steps: block.steps, config, prefix: `m${block.key.slice(0, 10)}${variant[0]}` })
+}
+
+/** The blocks of a deck that can be drawn at build time, by key; `failed` gets those with misplaced step markers. */
+async function deckBlocks(entry: string, failed: string[]): Promise<Map<string, Block>> {
+  const deck = await loadDeck(entry)
+  const print = renderFingerprint()
+  const blocks = new Map<string, Block>()
+  for (const fence of deckFences(deck, ['mermaid'])) {
+    const where = `${relative(PROJECT_ROOT, fence.slide.filepath)}:${fence.codeLine}`
+    const options = drawingOptions(MERMAID_INFO.exec(`mermaid ${fence.meta}`.trim())?.[1])
+    if (!options)
+      continue // options mermaid would receive as they are: drawn in the browser
+    const code = fence.code.replace(/\s+$/, '')
+    let steps: string[]
+    try {
+      steps = parseSteps(code).steps.map(s => s.source)
+    }
+    catch (error) {
+      failed.push(`${where} : ${(error as Error).message}`)
+      continue
+    }
+    const key = drawnKey(code, options, print)
+    blocks.set(key, { where, key, steps, options })
+  }
+  return blocks
+}
+
+/**
+ * Draws blocks in both themes into `dir`: `drawn-<key>-<theme>.json` (the SVG of each step), or `refused-<key>.txt`
+ * with mermaid's message when it refuses the block.
+ */
+export async function drawBlocks(blocks: readonly Block[], dir: string, executablePath: string): Promise<{ drawn: number, failed: string[] }> {
+  const result = { drawn: 0, failed: [] as string[] }
+  if (blocks.length === 0)
+    return result
+  mkdirSync(dir, { recursive: true })
+  // The page needs mermaid's ES modules and Inter's files: node_modules is served beside it.
+  const site = mkdtempSync(join(tmpdir(), 'course-diagrams-'))
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(site, 'node_modules'))
+  writeFileSync(join(site, 'index.html'), PAGE)
+  const server = await serveStatic(site)
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  const setup = await setupMermaid() ?? {}
+  try {
+    // One page per theme (mermaid's configuration is global to a page), both at once: one per core.
+    await Promise.all(VARIANTS.map(async (variant) => {
+      const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+      await openPage(page, server.url)
+      for (const block of blocks) {
+        try {
+          const svgs = await drawBlock(page, block, variant, setup)
+          const file = join(dir, drawnFileName(block.key, variant))
+          writeFileSync(`${file}.tmp`, JSON.stringify(svgs.map(compactSvg)))
+          renameSync(`${file}.tmp`, file)
+          result.drawn++
+        }
+        catch (error) {
+          const message = (String((error as Error).message ?? error).split('\n').find(l => l.trim()) ?? 'erreur').replace(/^page\.evaluate: (?:Error: )?/, '')
+          writeFileSync(join(dir, refusedFileName(block.key)), `${block.where}\n${message}\n`)
+          if (variant === 'light')
+            result.failed.push(`${block.where} : mermaid refuse le diagramme (${message})`)
+        }
+      }
+      await page.close()
+    }))
+  }
+  finally {
+    await browser.close()
+    await server.close()
+    rmSync(site, { recursive: true, force: true })
+  }
+  // A block refused in one theme has no drawing for the page to use in either.
+  for (const block of blocks) {
+    if (existsSync(join(dir, refusedFileName(block.key)))) {
+      for (const variant of VARIANTS)
+        rmSync(join(dir, drawnFileName(block.key, variant)), { force: true })
+    }
+  }
+  return result
+}
+
+export async function drawDiagrams(entry: string, executablePath = resolveChromium()): Promise<DrawReport> {
+  // A deck elsewhere (the browser suite's fixture, the bench's starter) is built without this project's setup/:
+  // its ```mermaid blocks are Slidev's own <Mermaid>, which the drawings would not serve.
+  if (dirname(resolve(entry)) !== resolve(PROJECT_ROOT))
+    return { blocks: 0, drawn: 0, reused: 0, failed: [], removed: 0 }
+  const failed: string[] = []
+  const blocks = await deckBlocks(entry, failed)
+  // The course's drawings stay while another deck (a track, a test fixture) is built: they are drawn once.
+  const kept = resolve(entry) === resolve(PROJECT_ROOT, 'slides.md') ? [] : [...(await deckBlocks(join(PROJECT_ROOT, 'slides.md'), [])).keys()]
+
+  mkdirSync(DRAWN_DIR, { recursive: true })
+  const wanted = new Set([...blocks.keys(), ...kept].flatMap(key => [...VARIANTS.map(v => drawnFileName(key, v)), refusedFileName(key)]))
+  const present = new Set(readdirSync(DRAWN_DIR))
+  let removed = 0
+  for (const file of present) {
+    if (!wanted.has(file)) {
+      rmSync(join(DRAWN_DIR, file), { force: true })
+      removed++
+    }
+  }
+  const todo = [...blocks.values()].filter(b => VARIANTS.some(v => !present.has(drawnFileName(b.key, v))) && !present.has(refusedFileName(b.key)))
+  const drawn = await drawBlocks(todo, DRAWN_DIR, executablePath)
+  failed.push(...drawn.failed)
+  return { blocks: blocks.size, drawn: drawn.drawn, reused: blocks.size * VARIANTS.length - todo.length * VARIANTS.length, failed, removed }
+}
+
+if (process.argv[1] && /diagrams\.ts$/.test(process.argv[1])) {
+  const entry = process.argv.slice(2).find(a => a.endsWith('.md')) ?? 'slides.md'
+  const started = Date.now()
+  const report = await drawDiagrams(entry)
+  console.log(`Diagrammes (${entry}) : ${report.blocks} bloc(s), ${report.drawn} dessin(s) faits, ${report.reused} repris, ${report.removed} retiré(s), ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  for (const failure of report.failed)
+    console.warn(`  ${failure} : dessiné dans le navigateur`)
+}
