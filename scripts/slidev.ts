@@ -130,8 +130,11 @@ const slidevArgs = command === 'pdf'
 const drawStart = Date.now()
 const drawn = await drawDiagrams(entry, chromium)
 console.log(`Diagrammes : ${drawn.blocks} bloc(s), ${drawn.drawn} dessin(s) faits, ${drawn.reused} repris (${((Date.now() - drawStart) / 1000).toFixed(1)} s)`)
-for (const failure of drawn.failed)
-  console.warn(`  ${failure} : dessiné dans le navigateur`)
+if (drawn.failed.length) {
+  for (const failure of drawn.failed)
+    console.error(`  ${failure}`)
+  process.exit(1)
+}
 
 console.log(`slidev ${slidevArgs.join(' ')}`)
 const result = spawnSync('slidev', slidevArgs, { stdio: 'inherit' })

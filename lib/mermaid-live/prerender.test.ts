@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -42,9 +42,25 @@ describe('drawnKey', () => {
     expect(drawnKey(code, {}, 'f2')).not.toBe(key)
   })
 
-  it('takes mermaid\'s version and setup/mermaid.ts into the fingerprint', () => {
+  it('takes mermaid\'s, Inter\'s and Chromium\'s versions and setup/mermaid.ts into the fingerprint', () => {
     expect(renderFingerprint()).toMatch(/^[0-9a-f]{16}$/)
-    expect(renderFingerprint()).toBe(renderFingerprint())
+    const project = (mermaid: string, inter: string, setup: string) => {
+      const root = mkdtempSync(join(tmpdir(), 'fingerprint-'))
+      writeFileSync(join(root, 'package.json'), '{}')
+      for (const [name, version] of [['mermaid', mermaid], ['@fontsource-variable/inter', inter]]) {
+        mkdirSync(join(root, 'node_modules', name!), { recursive: true })
+        writeFileSync(join(root, 'node_modules', name!, 'package.json'), JSON.stringify({ name, version }))
+      }
+      mkdirSync(join(root, 'setup'))
+      writeFileSync(join(root, 'setup/mermaid.ts'), setup)
+      return root
+    }
+    const base = renderFingerprint(project('12.3.0', '5.3.0', 'theme: neutral'), 'Chromium 156')
+    expect(renderFingerprint(project('12.3.0', '5.3.0', 'theme: neutral'), 'Chromium 156')).toBe(base)
+    expect(renderFingerprint(project('12.4.0', '5.3.0', 'theme: neutral'), 'Chromium 156')).not.toBe(base)
+    expect(renderFingerprint(project('12.3.0', '5.4.0', 'theme: neutral'), 'Chromium 156')).not.toBe(base)
+    expect(renderFingerprint(project('12.3.0', '5.3.0', 'theme: forest'), 'Chromium 156')).not.toBe(base)
+    expect(renderFingerprint(project('12.3.0', '5.3.0', 'theme: neutral'), 'Chromium 157')).not.toBe(base)
   })
 })
 

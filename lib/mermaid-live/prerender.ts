@@ -5,13 +5,16 @@
  * key from the codeblock transformer; mermaid is still loaded to edit a diagram, or when a drawing is missing (dev
  * server before the first build, an invalid diagram, offline before the drawing was fetched).
  *
- * Node only: the key depends on what decides the drawing (mermaid, the font, setup/mermaid.ts, the page that draws).
+ * Node only: the key depends on what decides the drawing (mermaid, the font, Chromium, setup/mermaid.ts, the page
+ * that draws).
  */
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { resolveChromium } from '../../scripts/chromium'
 
 /** Project root (this file is lib/mermaid-live/prerender.ts). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -52,23 +55,51 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex')
 }
 
-let fingerprint: string | undefined
+const versions = new Map<string, string>()
 
-/** What decides how every diagram is drawn, apart from its source: versions of mermaid and Inter, setup/mermaid.ts. */
-export function renderFingerprint(root = PROJECT_ROOT): string {
-  if (fingerprint && root === PROJECT_ROOT)
-    return fingerprint
+/** The version line of the Chromium that draws (`chromium --version`): its text measurement sizes the labels. */
+export function browserVersion(executablePath?: string): string {
+  let path: string
+  try {
+    path = executablePath ?? resolveChromium()
+  }
+  catch {
+    return 'Chromium introuvable'
+  }
+  let version = versions.get(path)
+  if (version === undefined) {
+    try {
+      version = execFileSync(path, ['--version'], { encoding: 'utf-8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    }
+    catch {
+      version = `${path} : version illisible`
+    }
+    versions.set(path, version)
+  }
+  return version
+}
+
+const fingerprints = new Map<string, string>()
+
+/**
+ * What decides how every diagram is drawn, apart from its source: versions of mermaid, Inter and Chromium,
+ * setup/mermaid.ts and the drawing page (`DRAWING_PAGE_VERSION`).
+ */
+export function renderFingerprint(root = PROJECT_ROOT, browser = browserVersion()): string {
+  const known = fingerprints.get(`${root}\0${browser}`)
+  if (known)
+    return known
   const require = createRequire(join(root, 'package.json'))
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version
   const parts = [
     `page ${DRAWING_PAGE_VERSION}`,
     `mermaid ${version('mermaid')}`,
     `inter ${version('@fontsource-variable/inter')}`,
+    browser,
     readFileSync(join(root, 'setup/mermaid.ts'), 'utf-8'),
   ]
   const value = sha256(parts.join('\n')).slice(0, 16)
-  if (root === PROJECT_ROOT)
-    fingerprint = value
+  fingerprints.set(`${root}\0${browser}`, value)
   return value
 }
 
