@@ -61,8 +61,7 @@ function clean<T extends object>(o: T): Partial<T> {
 }
 
 async function openPage(page: Page, url: string): Promise<void> {
-  await page.route('**/__diagrams.html', route => route.fulfill({ body: PAGE, contentType: 'text/html; charset=utf-8' }))
-  await page.goto(`${url}/__diagrams.html`)
+  await page.goto(`${url}/`)
   await page.evaluate(async (sample) => {
     await Promise.all(['400 16px', '700 16px', 'italic 400 16px'].map(font => document.fonts.load(`${font} "Inter Variable"`, sample)))
   }, FONT_SAMPLE)
@@ -142,7 +141,7 @@ export async function drawBlocks(blocks: readonly Block[], dir: string, executab
   if (blocks.length === 0)
     return result
   mkdirSync(dir, { recursive: true })
-  // The page needs mermaid's ES modules and Inter's files: node_modules is served beside it.
+  // The page (index.html) needs mermaid's ES modules and Inter's files: node_modules is served beside it.
   const site = mkdtempSync(join(tmpdir(), 'course-diagrams-'))
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(site, 'node_modules'))
   writeFileSync(join(site, 'index.html'), PAGE)
