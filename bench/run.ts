@@ -24,7 +24,7 @@ import { copyChapter, importsOf, scaleEntry } from '../lib/bench/synthetic'
 import { deckFences } from '../lib/deck/fences'
 import { loadDeck } from '../lib/deck/load'
 import { CHROMIUM_ARGS, resolveChromium } from '../scripts/chromium'
-import { drawDiagrams } from '../scripts/diagrams'
+import { drawDiagrams, reportDraw } from '../scripts/diagrams'
 import { isSlideSettled, readNav } from '../tests/e2e/inpage'
 import { serveStatic } from '../tests/e2e/serve'
 
@@ -32,7 +32,7 @@ interface DeckResult {
   name: string
   entry: string
   slides: number
-  /** `diagramsSeconds`: scripts/diagrams.ts before the build (0 when every drawing was already there). */
+  /** `diagramsSeconds`: scripts/diagrams.ts before the build (tenths of a second when every drawing was already there). */
   build: { seconds: number, perSlideMs: number, peakRssMB: number | null, diagramsSeconds?: number }
   distMB: number
   firstSlide: { jsKB: number, jsGzipKB: number, cssKB: number, cssGzipKB: number, totalKB: number, totalGzipKB: number, requests: number }
@@ -310,11 +310,9 @@ async function benchDeck(name: string, entry: string, work: string, preset: stri
   print(`\n== ${name} : ${deck.slides.length} diapositives (${entry})`)
 
   // The course's diagrams are drawn before its build, as scripts/slidev.ts does (decks elsewhere: nothing to do).
-  const drawStart = performance.now()
   const drawing = await drawDiagrams(entry)
-  const diagramsSeconds = (performance.now() - drawStart) / 1000
   if (drawing.blocks)
-    print(`diagrammes : ${drawing.blocks} bloc(s), ${drawing.drawn} dessin(s) faits, ${drawing.reused} repris (${diagramsSeconds.toFixed(1)} s)`)
+    reportDraw(entry, drawing)
   const spa = entryWithDownload(entry, false)
   let build
   try {
@@ -410,7 +408,7 @@ async function benchDeck(name: string, entry: string, work: string, preset: stri
     name,
     entry,
     slides: deck.slides.length,
-    build: { seconds: round(build.seconds), perSlideMs: Math.round(build.seconds * 1000 / deck.slides.length), peakRssMB: build.peakRssMB, diagramsSeconds: round(diagramsSeconds) },
+    build: { seconds: round(build.seconds), perSlideMs: Math.round(build.seconds * 1000 / deck.slides.length), peakRssMB: build.peakRssMB, diagramsSeconds: round(drawing.seconds) },
     distMB: round(dirSize(out, f => f.endsWith('.pdf')) / 1024 / 1024, 2),
     firstSlide,
     load,

@@ -54,6 +54,7 @@ export interface DrawReport {
   reused: number
   failed: string[]
   removed: number
+  seconds: number
 }
 
 function clean<T extends object>(o: T): Partial<T> {
@@ -194,7 +195,8 @@ export async function drawDiagrams(entry: string, executablePath = resolveChromi
   // A deck elsewhere (the browser suite's fixture, the bench's starter) is built without this project's setup/:
   // its ```mermaid blocks are Slidev's own <Mermaid>, which the drawings would not serve.
   if (dirname(resolve(entry)) !== resolve(PROJECT_ROOT))
-    return { blocks: 0, drawn: 0, reused: 0, failed: [], removed: 0 }
+    return { blocks: 0, drawn: 0, reused: 0, failed: [], removed: 0, seconds: 0 }
+  const started = performance.now()
   const failed: string[] = []
   const print = renderFingerprint(PROJECT_ROOT, browserVersion(executablePath))
   const blocks = await deckBlocks(entry, failed, print)
@@ -220,15 +222,18 @@ export async function drawDiagrams(entry: string, executablePath = resolveChromi
   const drawn = await drawBlocks(todo, dir, executablePath)
   failed.push(...drawn.failed)
   const reused = (blocks.size - todo.length - refusedBefore.length) * VARIANTS.length
-  return { blocks: blocks.size, drawn: drawn.drawn, reused, failed, removed }
+  return { blocks: blocks.size, drawn: drawn.drawn, reused, failed, removed, seconds: (performance.now() - started) / 1000 }
+}
+
+/** Prints what a run did (the refused blocks on stderr); false when a block was refused. */
+export function reportDraw(entry: string, report: DrawReport): boolean {
+  console.log(`Diagrammes (${entry}) : ${report.blocks} bloc(s), ${report.drawn} dessin(s) faits, ${report.reused} repris, ${report.removed} retiré(s), ${report.seconds.toFixed(1)} s`)
+  for (const failure of report.failed)
+    console.error(`  ${failure}`)
+  return report.failed.length === 0
 }
 
 if (process.argv[1] && /diagrams\.ts$/.test(process.argv[1])) {
   const entry = process.argv.slice(2).find(a => a.endsWith('.md')) ?? 'slides.md'
-  const started = Date.now()
-  const report = await drawDiagrams(entry)
-  console.log(`Diagrammes (${entry}) : ${report.blocks} bloc(s), ${report.drawn} dessin(s) faits, ${report.reused} repris, ${report.removed} retiré(s), ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  for (const failure of report.failed)
-    console.error(`  ${failure}`)
-  process.exit(report.failed.length ? 1 : 0)
+  process.exit(reportDraw(entry, await drawDiagrams(entry)) ? 0 : 1)
 }

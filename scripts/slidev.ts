@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { loadDeck } from '../lib/deck/load'
 import { resolveChromium } from './chromium'
-import { drawDiagrams } from './diagrams'
+import { drawDiagrams, reportDraw } from './diagrams'
 import { printChunked } from './print'
 
 const [command, ...rest] = process.argv.slice(2)
@@ -127,14 +127,8 @@ const slidevArgs = command === 'pdf'
   : ['build', ...rest, ...defaults, ...onlyFirst, '--executable-path', chromium]
 
 // The diagrams' drawings (scripts/diagrams.ts) must exist before Vite lists them (lib/mermaid-live/drawn.ts).
-const drawStart = Date.now()
-const drawn = await drawDiagrams(entry, chromium)
-console.log(`Diagrammes : ${drawn.blocks} bloc(s), ${drawn.drawn} dessin(s) faits, ${drawn.reused} repris (${((Date.now() - drawStart) / 1000).toFixed(1)} s)`)
-if (drawn.failed.length) {
-  for (const failure of drawn.failed)
-    console.error(`  ${failure}`)
+if (!reportDraw(entry, await drawDiagrams(entry, chromium)))
   process.exit(1)
-}
 
 console.log(`slidev ${slidevArgs.join(' ')}`)
 const result = spawnSync('slidev', slidevArgs, { stdio: 'inherit' })
