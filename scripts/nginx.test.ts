@@ -1,10 +1,11 @@
+import { Buffer } from 'node:buffer'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { normalizeBase, serveStatic } from '../tests/e2e/serve'
-import { checkServedSite, localNginxConf, NGINX_DIR, projectCsp, resolveNginx, runHealthcheck, startNginx } from './nginx'
+import { checkServedSite, localNginxConf, NGINX_DIR, nginxGzip, projectCsp, resolveNginx, runHealthcheck, startNginx } from './nginx'
 
 const conf = readFileSync(join(NGINX_DIR, 'nginx.conf'), 'utf-8')
 const local = { port: 18080, root: '/srv/site', prefix: '/tmp/course-nginx-x' }
@@ -72,6 +73,10 @@ describe.skipIf(!nginx)('deploy/nginx served by Debian\'s nginx', () => {
     writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"cours","start_url":"/"}\n')
     writeFileSync(join(dist, 'assets', 'index-AbC123.js'), `console.log(${JSON.stringify('x'.repeat(4000))})\n`)
     writeFileSync(join(dist, 'assets', 'inter-latin-Xy9.woff2'), 'wOF2')
+    // For the comparison with the bench's server: a small script, a large stylesheet, a large image.
+    writeFileSync(join(dist, 'assets', 'small-Q1.js'), 'export const a = 1\n')
+    writeFileSync(join(dist, 'assets', 'style-Z9.css'), `.a{color:red}\n`.repeat(200))
+    writeFileSync(join(dist, 'assets', 'photo-P1.png'), Buffer.alloc(3000, 7))
     server = await startNginx(dist)
   })
   afterAll(async () => {
@@ -83,6 +88,22 @@ describe.skipIf(!nginx)('deploy/nginx served by Debian\'s nginx', () => {
     expect(await checkServedSite(server.url, dist)).toEqual([])
     const spa = await fetch(`${server.url}/presenter/3`)
     expect(await spa.text()).toContain('<title>cours</title>')
+  })
+
+  it('is compressed like the bench\'s static server (nginxGzip), file by file', async () => {
+    const bench = await serveStatic(dist, { gzip: nginxGzip() })
+    try {
+      const encoding = async (base: string, path: string) =>
+        (await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding')
+      const paths = ['/assets/index-AbC123.js', '/assets/small-Q1.js', '/assets/style-Z9.css', '/assets/photo-P1.png', '/assets/inter-latin-Xy9.woff2', '/', '/12']
+      const ours = await Promise.all(paths.map(p => encoding(bench.url, p)))
+      expect(ours).toEqual(await Promise.all(paths.map(p => encoding(server.url, p))))
+      // Not a comparison of two servers that never compress.
+      expect(ours.filter(e => e === 'gzip')).toHaveLength(2)
+    }
+    finally {
+      await bench.close()
+    }
   })
 
   it('passes the image\'s HEALTHCHECK script', () => {
@@ -107,6 +128,32 @@ describe.skipIf(!nginx)('deploy/nginx served by Debian\'s nginx', () => {
     }
     finally {
       await plain.close()
+    }
+  })
+})
+
+describe('the gzip directives of the site, for the bench (nginxGzip)', () => {
+  it('reads the types and the minimum size of deploy/nginx/course/site.conf, with text/html', () => {
+    const gzip = nginxGzip()
+    expect(gzip.types).toEqual(expect.arrayContaining(['text/html', 'text/css', 'application/javascript', 'text/javascript']))
+    expect(gzip.types).not.toContain('image/png')
+    expect(gzip.minLength).toBe(1024)
+  })
+
+  it('names the file when gzip is off, its types are missing or its size is not a number', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nginx-gzip-'))
+    const conf = (text: string) => {
+      writeFileSync(join(dir, 'site.conf'), text)
+      return () => nginxGzip(join(dir, 'site.conf'))
+    }
+    try {
+      expect(conf('# gzip on;\ngzip_types text/css;\n')).toThrow(/site\.conf : « gzip on; » absent/)
+      expect(conf('gzip on;\n')).toThrow(/« gzip_types » absent/)
+      expect(conf('gzip on;\ngzip_types text/css;\ngzip_min_length 1k;\n')).toThrow(/gzip_min_length 1k/)
+      expect(conf('gzip  on;\ngzip_types text/css application/json;\n')()).toEqual({ types: ['text/html', 'text/css', 'application/json'], minLength: 20 })
+    }
+    finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })

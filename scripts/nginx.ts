@@ -98,6 +98,32 @@ async function freePort(): Promise<number> {
   })
 }
 
+/** What the course's nginx compresses (deploy/nginx/course/site.conf): gzip_types, plus text/html, which nginx always compresses. */
+export interface GzipSettings {
+  /** MIME types, without parameters. */
+  types: string[]
+  /** Smallest response compressed (bytes, gzip_min_length; nginx's default is 20). */
+  minLength: number
+}
+
+/**
+ * Reads the gzip directives of the site's configuration, so that another server (the bench's) compresses the same
+ * responses as the deployed one. Throws, naming the file, when gzip is not on or its types are missing.
+ */
+export function nginxGzip(file = join(NGINX_DIR, 'course/site.conf')): GzipSettings {
+  const conf = readFileSync(file, 'utf-8').replace(/#.*$/gm, '')
+  const directive = (name: string) => new RegExp(`^\\s*${name}\\s+([^;]+);`, 'm').exec(conf)?.[1].trim()
+  if (directive('gzip') !== 'on')
+    throw new Error(`${file} : « gzip on; » absent, la compression du site n'est plus celle que le banc reproduit`)
+  const types = directive('gzip_types')?.split(/\s+/)
+  if (!types?.length)
+    throw new Error(`${file} : « gzip_types » absent`)
+  const minLength = Number(directive('gzip_min_length') ?? 20)
+  if (!Number.isInteger(minLength) || minLength < 0)
+    throw new Error(`${file} : « gzip_min_length ${directive('gzip_min_length')} » n'est pas un nombre d'octets`)
+  return { types: [...new Set(['text/html', ...types])], minLength }
+}
+
 export interface RunningNginx {
   /** `http://127.0.0.1:<port>` without trailing slash. */
   url: string

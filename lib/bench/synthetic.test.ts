@@ -1,5 +1,6 @@
+import { parse } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { copyChapter, importsOf, scaleEntry } from './synthetic'
+import { copyChapter, importsOf, repeatDeck, scaleEntry } from './synthetic'
 
 const entry = `---
 title: Cours
@@ -34,5 +35,23 @@ describe('synthetic deck', () => {
   it('gives each copy its own aliases and question ids, leaving other lines alone', () => {
     const chapter = ['---', 'layout: chapter-cover', 'routeAlias: images', '---', '```qcm', 'id: ch4-tag', 'question: "id: pas ici"', '```', '<Link to="images">lien</Link>'].join('\n')
     expect(copyChapter(chapter, 2)).toBe(['---', 'layout: chapter-cover', 'routeAlias: images-x2', '---', '```qcm', 'id: ch4-tag-x2', 'question: "id: pas ici"', '```', '<Link to="images">lien</Link>'].join('\n'))
+  })
+
+  it('repeats a whole deck\'s slides after its headmatter, each copy like the original', async () => {
+    const deck = ['---', 'title: Starter', 'layout: cover', '---', '', '# Un', '', '---', 'layout: center', '---', '', '# Deux', '', '---', '', '# Trois', '<!-- note -->', ''].join('\n')
+    const once = await parse(deck, 'slides.md')
+    const thrice = await parse(repeatDeck(deck, 3), 'slides.md')
+    expect(thrice.slides).toHaveLength(3 * once.slides.length)
+    // The first slide's title is the headmatter's (Slidev's rule), the copies' their h1.
+    expect(thrice.slides.map(s => s.title)).toEqual(['Starter', 'Deux', 'Trois', 'Un', 'Deux', 'Trois', 'Un', 'Deux', 'Trois'])
+    expect(thrice.slides.map(s => s.frontmatter.layout)).toEqual(['cover', 'center', undefined, undefined, 'center', undefined, undefined, 'center', undefined])
+    expect(thrice.slides[8].note).toBe('note')
+    expect((await parse(repeatDeck(deck, 1), 'slides.md')).slides.map(s => s.content)).toEqual(once.slides.map(s => s.content))
+  })
+
+  it('refuses a deck without headmatter and a factor that is not a whole number ≥ 1', () => {
+    expect(() => repeatDeck('# seul\n', 2)).toThrow(/en-tête YAML/)
+    expect(() => repeatDeck('---\ntitle: a\n---\n# a\n', 0)).toThrow(/facteur/)
+    expect(() => repeatDeck('---\ntitle: a\n---\n# a\n', 1.5)).toThrow(/facteur/)
   })
 })

@@ -33,3 +33,19 @@ export function scaleEntry(entry: string, factor: number, pathOf: (src: string, 
   }
   return entry.slice(0, end) + extra + entry.slice(end)
 }
+
+/**
+ * A deck `factor` times as long made of its own slides, in order, again and again: the bench's starter at the
+ * course's size, to tell what Slidev itself costs at that size from what the course adds. The headmatter stays
+ * once (its `layout` applies to the first slide only, as in any deck); each repetition starts with the first slide's
+ * content on a plain slide.
+ */
+export function repeatDeck(markdown: string, factor: number): string {
+  if (!Number.isInteger(factor) || factor < 1)
+    throw new Error(`facteur de répétition invalide : ${factor} (un entier ≥ 1)`)
+  const head = /^---\n[\s\S]*?\n---\n/.exec(markdown)
+  if (!head)
+    throw new Error('pas d\'en-tête YAML en tête du deck : rien à répéter après lui')
+  const body = `${markdown.slice(head[0].length).replace(/^\n+/, '').trimEnd()}\n`
+  return head[0] + Array.from({ length: factor }).fill(body).join('\n---\n\n')
+}

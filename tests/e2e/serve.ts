@@ -1,12 +1,15 @@
+import type { Buffer } from 'node:buffer'
 // Minimal static server for a built Slidev SPA (Node http, no dependency).
 // Files are served from `root`; a path that is not a file and has no extension falls back to index.html
 // (Slidev routes: /12, /presenter/3, /print…); a missing asset (path with an extension) is a real 404.
 // With a `base` (a site built with `slidev build --base /sous/chemin/`, as on GitHub Pages), the site lives under
 // that path only: `/sous/chemin/12` is the SPA, anything outside the base is a 404.
+// With `gzip` (the bench), responses are compressed as the deployed nginx compresses them.
 import type { AddressInfo } from 'node:net'
-import { createReadStream, statSync } from 'node:fs'
+import { createReadStream, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,6 +42,11 @@ export interface ServeOptions {
   base?: string
   /** Extra response headers (the CSP self-test serves a page under a policy). */
   headers?: Record<string, string>
+  /**
+   * Compress as the deployed nginx does (scripts/nginx.ts `nginxGzip`): gzip level 1 (nginx's default) for these
+   * types from this size, when the request accepts it. Without it, everything is sent as stored.
+   */
+  gzip?: { types: string[], minLength: number }
 }
 
 /** `sous/chemin` or `/sous/chemin/` → `/sous/chemin/`; empty → `/`. */
@@ -91,6 +99,17 @@ export async function serveStatic(dir: string, portOrOptions: number | ServeOpti
   if (!statSync(indexHtml, { throwIfNoEntry: false })?.isFile())
     throw new Error(`${indexHtml} introuvable : construisez d'abord le site (slidev build … --out ${dir}).`)
 
+  // Compressed once per file version: the bench loads the same chunks many times.
+  const gzipped = new Map<string, { mtimeMs: number, body: Buffer }>()
+  const compressed = (file: string, mtimeMs: number): Buffer => {
+    const hit = gzipped.get(file)
+    if (hit?.mtimeMs === mtimeMs)
+      return hit.body
+    const body = gzipSync(readFileSync(file), { level: 1 })
+    gzipped.set(file, { mtimeMs, body })
+    return body
+  }
+
   const server = createServer((req, res) => {
     const requested = new URL(req.url ?? '/', 'http://localhost').pathname
     // Under a base path, `/base` and `/base/…` are the site; anything else does not exist.
@@ -109,19 +128,28 @@ export async function serveStatic(dir: string, portOrOptions: number | ServeOpti
       res.end(file ? 'Method not allowed' : `Not found: ${pathname}`)
       return
     }
-    const size = statSync(file).size
+    const stat = statSync(file)
+    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
+    const gzip = options.gzip && stat.size >= options.gzip.minLength && options.gzip.types.includes(type.split(';')[0])
+      && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    const body = gzip ? compressed(file, stat.mtimeMs) : undefined
     res.writeHead(200, {
-      'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'content-length': size,
+      'content-type': type,
+      'content-length': body?.length ?? stat.size,
       // Hashed assets could be cached forever; tests want fresh responses, and the service worker has its own cache.
       'cache-control': 'no-cache',
+      ...(options.gzip ? { vary: 'Accept-Encoding' } : {}),
+      ...(body ? { 'content-encoding': 'gzip' } : {}),
       ...options.headers,
     })
     if (req.method === 'HEAD') {
       res.end()
       return
     }
-    createReadStream(file).pipe(res)
+    if (body)
+      res.end(body)
+    else
+      createReadStream(file).pipe(res)
   })
   await new Promise<void>((ok, ko) => {
     server.once('error', ko)
