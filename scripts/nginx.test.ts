@@ -77,6 +77,7 @@ describe.skipIf(!nginx)('deploy/nginx served by Debian\'s nginx', () => {
     writeFileSync(join(dist, 'assets', 'small-Q1.js'), 'export const a = 1\n')
     writeFileSync(join(dist, 'assets', 'style-Z9.css'), `.a{color:red}\n`.repeat(200))
     writeFileSync(join(dist, 'assets', 'photo-P1.png'), Buffer.alloc(3000, 7))
+    writeFileSync(join(dist, 'big.html'), `<!doctype html><title>grande</title>\n${'<p>texte</p>\n'.repeat(120)}`)
     server = await startNginx(dist)
   })
   afterAll(async () => {
@@ -93,13 +94,16 @@ describe.skipIf(!nginx)('deploy/nginx served by Debian\'s nginx', () => {
   it('is compressed like the bench\'s static server (nginxGzip), file by file', async () => {
     const bench = await serveStatic(dist, { gzip: nginxGzip() })
     try {
-      const encoding = async (base: string, path: string) =>
-        (await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding')
-      const paths = ['/assets/index-AbC123.js', '/assets/small-Q1.js', '/assets/style-Z9.css', '/assets/photo-P1.png', '/assets/inter-latin-Xy9.woff2', '/', '/12']
+      const encoding = async (base: string, path: string, method = 'GET') => {
+        const headers = (await fetch(`${base}${path}`, { method, headers: { 'accept-encoding': 'gzip' } })).headers
+        return `${headers.get('content-encoding')} vary=${headers.get('vary')}`
+      }
+      const paths = ['/assets/index-AbC123.js', '/assets/small-Q1.js', '/assets/style-Z9.css', '/assets/photo-P1.png', '/assets/inter-latin-Xy9.woff2', '/big.html', '/', '/12']
       const ours = await Promise.all(paths.map(p => encoding(bench.url, p)))
       expect(ours).toEqual(await Promise.all(paths.map(p => encoding(server.url, p))))
-      // Not a comparison of two servers that never compress.
-      expect(ours.filter(e => e === 'gzip')).toHaveLength(2)
+      // Not a comparison of two servers that never compress: the script, the stylesheet and the large page are.
+      expect(ours.filter(e => e.startsWith('gzip'))).toHaveLength(3)
+      expect(await encoding(bench.url, '/assets/style-Z9.css', 'HEAD')).toBe(await encoding(server.url, '/assets/style-Z9.css', 'HEAD'))
     }
     finally {
       await bench.close()
@@ -149,7 +153,9 @@ describe('the gzip directives of the site, for the bench (nginxGzip)', () => {
     try {
       expect(conf('# gzip on;\ngzip_types text/css;\n')).toThrow(/site\.conf : « gzip on; » absent/)
       expect(conf('gzip on;\n')).toThrow(/« gzip_types » absent/)
-      expect(conf('gzip on;\ngzip_types text/css;\ngzip_min_length 1k;\n')).toThrow(/gzip_min_length 1k/)
+      expect(conf('gzip on;\ngzip_types text/css;\ngzip_min_length 1 KB;\n')).toThrow(/gzip_min_length 1 KB » : une taille/)
+      expect(conf('gzip on;\ngzip_types text/css;\nlocation /x/ {\n  gzip off;\n}\n')).toThrow(/« gzip » apparaît 2 fois \(on, off\)/)
+      expect(conf('gzip on;\ngzip_types text/css;\ngzip_min_length 2k;\n')().minLength).toBe(2048)
       expect(conf('gzip  on;\ngzip_types text/css application/json;\n')()).toEqual({ types: ['text/html', 'text/css', 'application/json'], minLength: 20 })
     }
     finally {

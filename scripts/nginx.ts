@@ -112,15 +112,23 @@ export interface GzipSettings {
  */
 export function nginxGzip(file = join(NGINX_DIR, 'course/site.conf')): GzipSettings {
   const conf = readFileSync(file, 'utf-8').replace(/#.*$/gm, '')
-  const directive = (name: string) => new RegExp(`^\\s*${name}\\s+([^;]+);`, 'm').exec(conf)?.[1].trim()
+  // Site-wide directives only: a `location` that changed them would not be what the bench reproduces.
+  const all = (name: string) => [...conf.matchAll(new RegExp(`^\\s*${name}\\s+([^;]+);`, 'gm'))].map(m => m[1].trim())
+  const directive = (name: string) => {
+    const values = all(name)
+    if (values.length > 1)
+      throw new Error(`${file} : « ${name} » apparaît ${values.length} fois (${values.join(', ')}) ; le banc ne reproduit qu'une compression pour tout le site`)
+    return values[0]
+  }
   if (directive('gzip') !== 'on')
     throw new Error(`${file} : « gzip on; » absent, la compression du site n'est plus celle que le banc reproduit`)
   const types = directive('gzip_types')?.split(/\s+/)
   if (!types?.length)
     throw new Error(`${file} : « gzip_types » absent`)
-  const minLength = Number(directive('gzip_min_length') ?? 20)
-  if (!Number.isInteger(minLength) || minLength < 0)
-    throw new Error(`${file} : « gzip_min_length ${directive('gzip_min_length')} » n'est pas un nombre d'octets`)
+  const size = /^(\d+)([km]?)$/i.exec(directive('gzip_min_length') ?? '20')
+  if (!size)
+    throw new Error(`${file} : « gzip_min_length ${directive('gzip_min_length')} » : une taille en octets, k ou m attendue`)
+  const minLength = Number(size[1]) * ({ '': 1, 'k': 1024, 'm': 1024 * 1024 } as Record<string, number>)[size[2].toLowerCase()]
   return { types: [...new Set(['text/html', ...types])], minLength }
 }
 

@@ -1,10 +1,11 @@
-import type { Buffer } from 'node:buffer'
 // Minimal static server for a built Slidev SPA (Node http, no dependency).
 // Files are served from `root`; a path that is not a file and has no extension falls back to index.html
 // (Slidev routes: /12, /presenter/3, /print…); a missing asset (path with an extension) is a real 404.
 // With a `base` (a site built with `slidev build --base /sous/chemin/`, as on GitHub Pages), the site lives under
 // that path only: `/sous/chemin/12` is the SPA, anything outside the base is a 404.
-// With `gzip` (the bench), responses are compressed as the deployed nginx compresses them.
+// With `gzip` (the bench), responses are compressed as the deployed nginx compresses them (what Vite emits: the
+// .mjs and .map types below are unknown to Debian's nginx, which sends them as they are; a build has neither).
+import type { Buffer } from 'node:buffer'
 import type { AddressInfo } from 'node:net'
 import { createReadStream, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -100,13 +101,14 @@ export async function serveStatic(dir: string, portOrOptions: number | ServeOpti
     throw new Error(`${indexHtml} introuvable : construisez d'abord le site (slidev build … --out ${dir}).`)
 
   // Compressed once per file version: the bench loads the same chunks many times.
-  const gzipped = new Map<string, { mtimeMs: number, body: Buffer }>()
-  const compressed = (file: string, mtimeMs: number): Buffer => {
+  const gzipped = new Map<string, { version: string, body: Buffer }>()
+  const compressed = (file: string, stat: { mtimeMs: number, size: number }): Buffer => {
+    const version = `${stat.mtimeMs}:${stat.size}`
     const hit = gzipped.get(file)
-    if (hit?.mtimeMs === mtimeMs)
+    if (hit?.version === version)
       return hit.body
     const body = gzipSync(readFileSync(file), { level: 1 })
-    gzipped.set(file, { mtimeMs, body })
+    gzipped.set(file, { version, body })
     return body
   }
 
@@ -130,15 +132,17 @@ export async function serveStatic(dir: string, portOrOptions: number | ServeOpti
     }
     const stat = statSync(file)
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
-    const gzip = options.gzip && stat.size >= options.gzip.minLength && options.gzip.types.includes(type.split(';')[0])
-      && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-    const body = gzip ? compressed(file, stat.mtimeMs) : undefined
+    // As nginx (scripts/nginx.test.ts compares them): Vary on every response that could be compressed, gzip when
+    // the request accepts it (the headers of a HEAD too).
+    const compressible = !!options.gzip && stat.size >= options.gzip.minLength && options.gzip.types.includes(type.split(';')[0])
+    const accepted = /\bgzip\b(?!;q=0(?:\.0*)?\b)/.test(String(req.headers['accept-encoding'] ?? ''))
+    const body = compressible && accepted ? compressed(file, stat) : undefined
     res.writeHead(200, {
       'content-type': type,
       'content-length': body?.length ?? stat.size,
       // Hashed assets could be cached forever; tests want fresh responses, and the service worker has its own cache.
       'cache-control': 'no-cache',
-      ...(options.gzip ? { vary: 'Accept-Encoding' } : {}),
+      ...(compressible ? { vary: 'Accept-Encoding' } : {}),
       ...(body ? { 'content-encoding': 'gzip' } : {}),
       ...options.headers,
     })
