@@ -484,7 +484,7 @@ const ROWS: Row[] = [
   ['12 s diapo mermaid ×4 : plus longue tâche (ms)', r => `${r.load.mermaid?.longestTaskMs ?? '—'}`, r => r.load.mermaid?.longestTaskMs],
   ['Diapo ou clic suivant, médiane (ms)', r => r.slideChange.samples ? `${r.slideChange.medianMs} (n=${r.slideChange.samples})` : '— (n=0)', r => r.slideChange.medianMs],
   ['Diapo ou clic suivant, p95 (ms)', r => r.slideChange.samples ? `${r.slideChange.p95Ms}` : '—', r => r.slideChange.p95Ms],
-  ['p95 : vers une autre diapo / étape de clic (ms)', r => r.slideChange.kinds ? `${r.slideChange.kinds.slides.p95Ms} (n=${r.slideChange.kinds.slides.samples}) / ${r.slideChange.kinds.clicks.p95Ms} (n=${r.slideChange.kinds.clicks.samples})` : '—', r => r.slideChange.kinds?.slides.p95Ms],
+  ['p95 : vers une autre diapo / étape de clic (ms)', r => r.slideChange.kinds && r.slideChange.samples ? `${r.slideChange.kinds.slides.p95Ms} (n=${r.slideChange.kinds.slides.samples}) / ${r.slideChange.kinds.clicks.p95Ms} (n=${r.slideChange.kinds.clicks.samples})` : '—', r => r.slideChange.kinds?.slides.p95Ms],
   ['Plus lents (diapo.clic : ms)', r => r.slideChange.slowest.slice(0, 3).map(l => `${l.slide}.${l.clicks} : ${Math.round(l.ms)}`).join(', ')],
   ['Rafale ↓ médiane / p95 (ms)', r => r.slideChangeBurst ? `${r.slideChangeBurst.medianMs} / ${r.slideChangeBurst.p95Ms}` : '—', r => r.slideChangeBurst?.p95Ms],
   ['Lighthouse 1re diapo : score', r => r.lighthouse.first ? `${r.lighthouse.first.performance} (LCP ${r.lighthouse.first.lcpMs}, TBT ${r.lighthouse.first.tbtMs} ms)` : 'échec', r => r.lighthouse.first?.performance],
