@@ -47,6 +47,12 @@ export function isSlideSettled(arg: { no: number, clicks: number }): boolean {
   // still 0 mean the count is not final, and a walk reading it now would skip the slide's clicks.
   if (nav.clicksTotal === 0 && page.querySelector('.slidev-vclick-target.slidev-vclick-hidden'))
     return false
+  // Same for a diagram shown step by step (components/MermaidLive.vue registers one click per step after the first):
+  // a total below its steps is not final yet (seen once at the start of a walk, a → then skipped the steps).
+  for (const live of page.querySelectorAll('.mermaid-live[data-steps]')) {
+    if (nav.clicksTotal < Number(live.getAttribute('data-steps')) - 1)
+      return false
+  }
   if (document.fonts.status !== 'loaded')
     return false
   for (const img of page.querySelectorAll('img')) {
