@@ -459,7 +459,14 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       // Whatever the destination logs while it mounts belongs to it.
       tracker.slide = expected.no
       tracker.clicks = expected.clicks
-      await page.keyboard.press('ArrowRight')
+      // keydown and keyup in one task. Slidev repeats → while the key is held (first repeat after 1 s), and Playwright
+      // sends keyup only once keydown is acknowledged: on a loaded 2-core machine that keyup was once seen after the
+      // repeat, and the walk landed a click further (CI: slide 124, click 6 → /125?clicks=1). The other phases keep
+      // real key presses.
+      await page.evaluate(() => {
+        for (const type of ['keydown', 'keyup'])
+          window.dispatchEvent(new KeyboardEvent(type, { key: 'ArrowRight', code: 'ArrowRight', bubbles: true }))
+      })
       try {
         await page.waitForFunction(navReached, expected, { timeout: stepTimeout, polling: 50 })
       }
